@@ -1,0 +1,160 @@
+//! The control unit's comments (NĐ 63 Art. 9) and the appraisal intake gate (Art. 11(3)).
+
+use crate::assessment::Assessment;
+use crate::finding::{Finding, Severity, Where};
+use crate::regulation::Regulation;
+use crate::text::Text;
+
+use super::Context;
+
+pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let c = &ctx.assessment.consultation;
+    let basis = Some(ctx.regulation.appraisal_gate.basis.clone());
+    if !c.is_received() {
+        out.push(
+            Finding::new(
+                Severity::Error,
+                "consultation-missing",
+                Where::field("consultation"),
+                Text::new(
+                    "Chưa có ý kiến của đơn vị kiểm soát thủ tục hành chính: cơ quan thẩm định phải từ chối tiếp nhận hồ sơ.",
+                    "The control unit's comments are not recorded: the appraisal body must refuse the dossier.",
+                ),
+                Text::new(
+                    "Ghi ngày nhận, số văn bản và từng ý kiến của đơn vị kiểm soát thủ tục hành chính.",
+                    "Record the date, the letter number and each comment of the control unit.",
+                ),
+            )
+            .basis(basis.clone()),
+        );
+    }
+    for comment in ctx.assessment.consultation.unanswered() {
+        out.push(
+            Finding::new(
+                Severity::Error,
+                "comment-unanswered",
+                Where::field(format!("consultation/{}", comment.id)),
+                Text::new(
+                    format!("Chưa tiếp thu hoặc giải trình ý kiến {}: \"{}\".", comment.id, excerpt(&comment.text)),
+                    format!("Comment {} is not yet accepted or explained: \"{}\".", comment.id, excerpt(&comment.text)),
+                ),
+                Text::new(
+                    "Ghi rõ tiếp thu (đã sửa gì) hoặc giải trình (vì sao giữ nguyên).",
+                    "State whether it is accepted (what changed) or explained (why the draft stays).",
+                ),
+            )
+            .basis(basis.clone()),
+        );
+    }
+    for comment in &c.comments {
+        if let Some(p) = &comment.procedure
+            && ctx.assessment.procedure(p).is_none()
+        {
+            out.push(Finding::new(
+                Severity::Warning,
+                "comment-unknown-procedure",
+                Where::field(format!("consultation/{}", comment.id)),
+                Text::new(
+                    format!(
+                        "Ý kiến {} gắn với thủ tục {p} không còn trong dự thảo.",
+                        comment.id
+                    ),
+                    format!(
+                        "Comment {} refers to procedure {p}, which is not in the draft.",
+                        comment.id
+                    ),
+                ),
+                Text::new(
+                    "Gắn ý kiến với thủ tục đúng hoặc với cả dự thảo.",
+                    "Link it to the right procedure or to the whole draft.",
+                ),
+            ));
+        }
+    }
+}
+
+/// What the appraisal body looks at before it accepts a dossier (NĐ 63/2010 Art. 11(3)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Readiness {
+    /// The impact assessment is complete (no error apart from the consultation).
+    pub assessment_complete: bool,
+    /// The control unit's comments are recorded.
+    pub comments_received: bool,
+    /// Each comment has a response.
+    pub comments_answered: bool,
+}
+
+impl Readiness {
+    /// Whether the dossier can be accepted for appraisal.
+    pub fn is_ready(self) -> bool {
+        self.assessment_complete && self.comments_received && self.comments_answered
+    }
+}
+
+/// The intake gate, from an assessment and its findings.
+pub fn readiness(assessment: &Assessment, findings: &[Finding]) -> Readiness {
+    Readiness {
+        assessment_complete: !findings.iter().any(|f| {
+            f.severity == Severity::Error
+                && !matches!(
+                    f.code,
+                    "consultation-missing" | "comment-unanswered" | "appraisal-not-ready"
+                )
+        }),
+        comments_received: assessment.consultation.is_received(),
+        comments_answered: assessment.consultation.unanswered().next().is_none(),
+    }
+}
+
+/// The summary finding of the intake gate, when the dossier is not ready.
+pub(super) fn gate(r: Readiness) -> Option<Finding> {
+    if r.is_ready() {
+        return None;
+    }
+    let mut missing_vi = Vec::new();
+    let mut missing_en = Vec::new();
+    if !r.assessment_complete {
+        missing_vi.push("đánh giá tác động chưa đầy đủ");
+        missing_en.push("the impact assessment is incomplete");
+    }
+    if !r.comments_received {
+        missing_vi.push("chưa có ý kiến của đơn vị kiểm soát thủ tục hành chính");
+        missing_en.push("the control unit's comments are missing");
+    }
+    if !r.comments_answered {
+        missing_vi.push("còn ý kiến chưa được tiếp thu, giải trình");
+        missing_en.push("some comments are not answered");
+    }
+    Some(
+        Finding::new(
+            Severity::Warning,
+            "appraisal-not-ready",
+            Where::field("dossier"),
+            Text::new(
+                format!(
+                    "Hồ sơ chưa đủ điều kiện gửi thẩm định: {}.",
+                    missing_vi.join("; ")
+                ),
+                format!(
+                    "The dossier cannot yet be sent for appraisal: {}.",
+                    missing_en.join("; ")
+                ),
+            ),
+            Text::new(
+                "Xử lý các lỗi trong danh sách kiểm tra trước khi gửi hồ sơ.",
+                "Resolve the errors in the list of checks before sending the dossier.",
+            ),
+        )
+        .basis(Some(Regulation::bundled().appraisal_gate.basis.clone())),
+    )
+}
+
+fn excerpt(text: &str) -> String {
+    let t = text.trim();
+    if t.chars().count() <= 60 {
+        t.to_owned()
+    } else {
+        let cut: String = t.chars().take(57).collect();
+        format!("{cut}…")
+    }
+}

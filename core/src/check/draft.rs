@@ -1,0 +1,151 @@
+//! The draft's own fields, the ruleset used, and the control unit that must comment.
+
+use std::fmt::Write as _;
+
+use crate::finding::{Finding, Severity, Where};
+use crate::ruleset::LegalBasis;
+use crate::text::Text;
+
+use super::Context;
+
+pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let d = &ctx.assessment.draft;
+    let required: [(&str, bool, Severity, Text); 4] = [
+        (
+            "draft.title",
+            d.title.trim().is_empty(),
+            Severity::Error,
+            Text::new("tên văn bản", "the title of the document"),
+        ),
+        (
+            "draft.document_type",
+            d.document_type.is_none(),
+            Severity::Error,
+            Text::new("loại văn bản", "the type of document"),
+        ),
+        (
+            "draft.drafting_body",
+            d.drafting_body.trim().is_empty(),
+            Severity::Warning,
+            Text::new("cơ quan chủ trì soạn thảo", "the drafting body"),
+        ),
+        (
+            "draft.date",
+            d.date.is_none(),
+            Severity::Warning,
+            Text::new("ngày của dự thảo", "the date of the draft"),
+        ),
+    ];
+    for (field, missing, severity, what) in required {
+        if missing {
+            out.push(Finding::new(
+                severity,
+                "draft-field-missing",
+                Where::field(field),
+                Text::new(
+                    format!("Chưa nhập {}.", what.vi),
+                    format!("Expected {}, found nothing.", what.en),
+                ),
+                Text::new(
+                    format!("Nhập {} ở trang thông tin dự thảo.", what.vi),
+                    format!("Enter {} on the draft page.", what.en),
+                ),
+            ));
+        }
+    }
+    if ctx.assessment.procedures.is_empty() {
+        out.push(Finding::new(
+            Severity::Info,
+            "no-procedures",
+            Where::field("procedures"),
+            Text::new(
+                "Dự thảo chưa có thủ tục hành chính nào.",
+                "The draft has no procedure yet.",
+            ),
+            Text::new(
+                "Thêm từng thủ tục hành chính mà dự thảo quy định, sửa đổi hoặc bãi bỏ.",
+                "Add each procedure the draft creates, amends or abolishes.",
+            ),
+        ));
+    }
+    if ctx.ruleset.superseded {
+        out.push(
+            Finding::new(
+                Severity::Warning,
+                "ruleset-superseded",
+                Where::field("ruleset"),
+                Text::new(
+                    format!("Bộ biểu mẫu \"{}\" đã được thay thế.", ctx.ruleset.title.vi),
+                    format!("The forms \"{}\" have been replaced.", ctx.ruleset.title.en),
+                ),
+                Text::new(
+                    "Với dự thảo mới, dùng biểu mẫu của Thông tư 03/2022/TT-BTP.",
+                    "For a new draft, use the forms of Circular 03/2022/TT-BTP.",
+                ),
+            )
+            .basis(Some(LegalBasis::new(
+                "Thông tư 03/2022/TT-BTP ngày 10/02/2022",
+                "",
+            ))),
+        );
+    }
+    control_unit(ctx, out);
+}
+
+fn control_unit(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(doc_type) = ctx.assessment.draft.document_type else {
+        return;
+    };
+    let label = doc_type.label();
+    match ctx.regulation.control_unit(doc_type) {
+        Some(rule) => {
+            let mut message = Text::new(
+                format!(
+                    "{} phải lấy ý kiến của {} về quy định thủ tục hành chính.",
+                    label.vi, rule.unit.vi
+                ),
+                format!(
+                    "A {} must be commented on by the {} (procedure control).",
+                    label.en.to_lowercase(),
+                    rule.unit.en
+                ),
+            );
+            if let Some(note) = &rule.note {
+                let _ = write!(message.vi, " ({})", note.vi);
+                let _ = write!(message.en, " ({})", note.en);
+            }
+            out.push(
+                Finding::new(
+                    Severity::Info,
+                    "control-unit",
+                    Where::field("consultation"),
+                    message,
+                    Text::new(
+                        "Ghi nhận ý kiến của đơn vị và giải trình, tiếp thu từng ý kiến trước khi gửi thẩm định.",
+                        "Record the unit's comments and answer each before sending the dossier for appraisal.",
+                    ),
+                )
+                .basis(Some(rule.basis.clone())),
+            );
+        }
+        None => out.push(
+            Finding::new(
+                Severity::Warning,
+                "control-unit-unlisted",
+                Where::field("consultation"),
+                Text::new(
+                    format!("{}: {}", label.vi, ctx.regulation.unlisted_control_unit.vi),
+                    format!("{}: {}", label.en, ctx.regulation.unlisted_control_unit.en),
+                ),
+                Text::new(
+                    "Xác định đơn vị kiểm soát thủ tục hành chính cần lấy ý kiến và ghi nhận ý kiến của đơn vị.",
+                    "Find out which control unit must comment, and record its comments.",
+                ),
+            )
+            .basis(Some(LegalBasis::new(
+                "Nghị định 63/2010/NĐ-CP (sửa đổi, bổ sung năm 2017)",
+                "Điều 9 khoản 1",
+            ))),
+        ),
+    }
+}

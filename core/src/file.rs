@@ -1,0 +1,286 @@
+//! The file format: one JSON document holds everything about an assessment.
+//!
+//! ```json
+//! { "format": "tthc-assessment", "schema_version": 1,
+//!   "ruleset": { "id": "tt03-2022", "version": 1 },
+//!   "draft": { … }, "procedures": [ … ], "consultation": { … } }
+//! ```
+//!
+//! Export is deterministic (same data, same bytes: fields in a fixed order, maps sorted, two-space
+//! indentation, a final newline). Import checks the format name and the schema version, migrates older
+//! versions, refuses newer ones, caps the size, and reports an invalid value with its path.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::assessment::Assessment;
+use crate::ruleset::Registry;
+
+/// The format name written in every file.
+pub const FORMAT: &str = "tthc-assessment";
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest file accepted, in bytes (a 1,000-procedure draft is about 4 MB).
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a file could not be opened. Nothing is changed when this is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file is larger than [`MAX_BYTES`].
+    #[error("expected a file of at most {limit} bytes, found {found} bytes")]
+    TooLarge {
+        /// The limit.
+        limit: usize,
+        /// The size given.
+        found: usize,
+    },
+    /// Not JSON.
+    #[error(
+        "expected a JSON document, found invalid JSON at line {line}, column {column}: {message}"
+    )]
+    NotJson {
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+        /// What the parser says.
+        message: String,
+    },
+    /// JSON, but not an assessment file.
+    #[error("expected an assessment file (\"format\": \"{FORMAT}\"), found {found}")]
+    NotAnAssessment {
+        /// What was found instead.
+        found: String,
+    },
+    /// Written by a newer version of the software.
+    #[error(
+        "expected schema version {supported} or older, found {found}: this file was written by a newer version of the software"
+    )]
+    TooNew {
+        /// The newest version this build reads.
+        supported: u32,
+        /// The version of the file.
+        found: u32,
+    },
+    /// A value does not fit the format.
+    #[error("expected {expected} at `{path}`, found {found}")]
+    Invalid {
+        /// Where (`procedures[0].kind`).
+        path: String,
+        /// What the format expects.
+        expected: String,
+        /// What the file has.
+        found: String,
+    },
+    /// The ruleset the file was made with is not bundled.
+    #[error("expected a ruleset this software knows ({known}), found {found}")]
+    UnknownRuleset {
+        /// `id@version` in the file.
+        found: String,
+        /// The bundled ones.
+        known: String,
+    },
+}
+
+/// Writes an assessment as its file.
+///
+/// ```
+/// let a = tthc_core::Assessment::default();
+/// let text = tthc_core::file::export(&a);
+/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 1,"));
+/// assert_eq!(tthc_core::file::import(&text)?, a);
+/// # Ok::<(), tthc_core::file::ImportError>(())
+/// ```
+pub fn export(assessment: &Assessment) -> String {
+    #[derive(Serialize)]
+    struct File<'a> {
+        format: &'static str,
+        schema_version: u32,
+        #[serde(flatten)]
+        assessment: &'a Assessment,
+    }
+    let file = File {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        assessment,
+    };
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_else(|e| {
+        // Serialising plain data to a string cannot fail; keep the contract "never panic" anyway.
+        format!("{{\"format\":\"{FORMAT}\",\"error\":{:?}}}", e.to_string())
+    });
+    text.push('\n');
+    text
+}
+
+/// The canonical JSON of an assessment, for its fingerprint: the exported file without the location in
+/// the guided flow, compact.
+pub fn canonical(assessment: &Assessment) -> String {
+    let mut a = assessment.clone();
+    a.location = crate::assessment::Location::Start;
+    let mut v: Value = serde_json::from_str(&export(&a)).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut v {
+        map.remove("location");
+    }
+    v.to_string()
+}
+
+/// Reads an assessment file, checking it against the bundled rulesets.
+///
+/// # Errors
+/// An [`ImportError`] that says what was expected and what was found.
+pub fn import(text: &str) -> Result<Assessment, ImportError> {
+    import_with(text, Registry::bundled())
+}
+
+/// Reads an assessment file, checking its ruleset against `registry`.
+///
+/// # Errors
+/// An [`ImportError`] that says what was expected and what was found.
+pub fn import_with(text: &str, registry: &Registry) -> Result<Assessment, ImportError> {
+    let assessment = read(text)?;
+    if registry.resolve(&assessment.ruleset).is_none() {
+        let known = registry
+            .all()
+            .iter()
+            .map(|r| r.reference().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(ImportError::UnknownRuleset {
+            found: assessment.ruleset.to_string(),
+            known,
+        });
+    }
+    Ok(assessment)
+}
+
+fn read(text: &str) -> Result<Assessment, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge {
+            limit: MAX_BYTES,
+            found: text.len(),
+        });
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let Value::Object(map) = &mut value else {
+        return Err(ImportError::NotAnAssessment {
+            found: describe(&value),
+        });
+    };
+    match map.remove("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(other) => {
+            return Err(ImportError::NotAnAssessment {
+                found: format!("\"format\": {}", short(&other.to_string())),
+            });
+        }
+        None => {
+            return Err(ImportError::NotAnAssessment {
+                found: "an object without \"format\"".into(),
+            });
+        }
+    }
+    let version = match map.remove("schema_version") {
+        Some(Value::Number(n)) => {
+            n.as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or_else(|| ImportError::Invalid {
+                    path: "schema_version".into(),
+                    expected: "a whole number from 1".into(),
+                    found: n.to_string(),
+                })?
+        }
+        Some(other) => {
+            return Err(ImportError::Invalid {
+                path: "schema_version".into(),
+                expected: "a whole number from 1".into(),
+                found: describe(&other),
+            });
+        }
+        None => {
+            return Err(ImportError::Invalid {
+                path: "schema_version".into(),
+                expected: "a schema version".into(),
+                found: "nothing".into(),
+            });
+        }
+    };
+    if version == 0 {
+        return Err(ImportError::Invalid {
+            path: "schema_version".into(),
+            expected: "a whole number from 1".into(),
+            found: "0".into(),
+        });
+    }
+    if version > SCHEMA_VERSION {
+        return Err(ImportError::TooNew {
+            supported: SCHEMA_VERSION,
+            found: version,
+        });
+    }
+    let value = crate::migration::migrate(value, version)?;
+    let mut assessment: Assessment = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        let (expected, found) = split_serde_message(&message);
+        ImportError::Invalid {
+            path,
+            expected,
+            found,
+        }
+    })?;
+    for p in &mut assessment.procedures {
+        p.before.assign_missing_ids();
+        p.after.assign_missing_ids();
+    }
+    Ok(assessment)
+}
+
+/// Turns serde's "invalid type: string \"x\", expected u32" into (expected, found).
+fn split_serde_message(message: &str) -> (String, String) {
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return (expected.to_owned(), found.to_owned());
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return (expected.to_owned(), format!("the variant {found}"));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return (expected.to_owned(), format!("the unknown field {found}"));
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return (format!("the field {field}"), "nothing".into());
+    }
+    ("a valid value".into(), message.to_owned())
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the string {}", short(&format!("{s:?}"))),
+        Value::Array(a) => format!("an array of {} values", a.len()),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+fn short(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(57).collect::<String>())
+    } else {
+        s.to_owned()
+    }
+}

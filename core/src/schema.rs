@@ -1,0 +1,50 @@
+//! JSON Schemas of the two file formats, generated from the Rust types. The generated files are kept in
+//! `core/schema/` (editors use them for completion and validation) and a test fails when they are stale.
+
+use schemars::JsonSchema;
+use serde_json::{Value, json};
+
+use crate::assessment::Assessment;
+use crate::file::{FORMAT, SCHEMA_VERSION};
+use crate::ruleset::Ruleset;
+
+/// The schema of a ruleset file, pretty-printed with a final newline.
+pub fn ruleset() -> String {
+    let mut schema = schemars::schema_for!(Ruleset).to_value();
+    schema["$id"] = json!("https://tthc-workbench.invalid/schema/ruleset.schema.json");
+    schema["title"] = json!("TTHC ruleset");
+    schema["description"] = json!(
+        "A checklist ruleset: the assessment forms as data, each item with its official wording, answer kind, display condition, legal basis and status."
+    );
+    pretty(&schema)
+}
+
+/// The schema of an assessment file, pretty-printed with a final newline.
+pub fn assessment() -> String {
+    #[derive(JsonSchema)]
+    #[allow(dead_code, reason = "only the schema of this shape is used")]
+    struct AssessmentFile {
+        /// Always `tthc-assessment`.
+        format: String,
+        /// The schema version of the file.
+        schema_version: u32,
+        #[serde(flatten)]
+        assessment: Assessment,
+    }
+    let mut schema = schemars::schema_for!(AssessmentFile).to_value();
+    schema["$id"] = json!("https://tthc-workbench.invalid/schema/assessment.schema.json");
+    schema["title"] = json!("TTHC impact assessment file");
+    schema["description"] =
+        json!("Everything about the impact assessment of the procedures of one draft document.");
+    schema["properties"]["format"] =
+        json!({ "const": FORMAT, "description": "Always `tthc-assessment`." });
+    schema["properties"]["schema_version"] =
+        json!({ "const": SCHEMA_VERSION, "description": "The schema version this build writes." });
+    pretty(&schema)
+}
+
+fn pretty(v: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,425 @@
+//! The checks: each finding appears when its rule is broken and goes when it is mended; the sample has no
+//! error.
+
+use tthc_core::component::{
+    Channels, DossierDocument, Fee, Level, Manner, Optional, SettlingBody, TimeLimit,
+};
+use tthc_core::consultation::{Response, ResponseKind};
+use tthc_core::{
+    Action, Answer, Assessment, Component, ComponentValue, ConsultationField, Date, DocumentType,
+    DraftField, Finding, ProcedureKind, Registry, Severity, Side, check, sample::sample,
+};
+
+fn run(a: &Assessment) -> Vec<Finding> {
+    check(
+        a,
+        Registry::bundled()
+            .resolve(&a.ruleset)
+            .expect("bundled ruleset"),
+    )
+}
+
+fn codes(a: &Assessment) -> Vec<&'static str> {
+    run(a).iter().map(|f| f.code).collect()
+}
+
+fn date(s: &str) -> Option<Date> {
+    Some(s.parse().expect("date"))
+}
+
+fn set(a: &mut Assessment, id: &str, side: Side, value: ComponentValue) {
+    a.apply(Action::SetComponent {
+        id: id.into(),
+        side,
+        value,
+    });
+}
+
+#[test]
+fn the_sample_has_no_error_or_warning() {
+    let findings = run(&sample());
+    let serious: Vec<_> = findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(ToString::to_string)
+        .collect();
+    assert!(serious.is_empty(), "{serious:#?}");
+    assert!(findings.iter().any(|f| f.code == "control-unit"));
+}
+
+#[test]
+fn every_finding_says_where_what_and_why() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: ProcedureKind::Amended,
+    });
+    for f in run(&a) {
+        assert!(!f.message.vi.is_empty() && !f.message.en.is_empty(), "{f}");
+        assert!(!f.hint.vi.is_empty() && !f.hint.en.is_empty(), "{f}");
+        assert!(!f.location.path().is_empty(), "{f}");
+    }
+}
+
+#[test]
+fn an_empty_draft_lists_every_missing_field_at_once() {
+    let a = Assessment::default();
+    let c = codes(&a);
+    assert_eq!(c.iter().filter(|c| **c == "draft-field-missing").count(), 4);
+    assert!(c.contains(&"no-procedures"));
+    assert!(c.contains(&"consultation-missing"));
+    assert_eq!(
+        c[0], "appraisal-not-ready",
+        "the intake gate comes first: {c:?}"
+    );
+}
+
+#[test]
+fn missing_components_of_article_8_are_errors() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: ProcedureKind::New,
+    });
+    let findings = run(&a);
+    let missing: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == "component-missing")
+        .filter_map(|f| f.location.component)
+        .collect();
+    assert_eq!(missing.len(), 7, "points a–g: {missing:?}");
+    let undeclared = findings
+        .iter()
+        .filter(|f| f.code == "component-undeclared")
+        .count();
+    assert_eq!(undeclared, 4, "point h: result, forms, conditions, fees");
+    let basis = findings
+        .iter()
+        .find(|f| f.code == "component-missing")
+        .and_then(|f| f.basis.clone())
+        .expect("basis");
+    assert_eq!(basis.provision, "Điều 8 khoản 2");
+
+    // Declaring fees present but listing none is still missing.
+    set(
+        &mut a,
+        "p1",
+        Side::After,
+        ComponentValue::Fees(Optional {
+            present: Some(true),
+            value: vec![],
+        }),
+    );
+    let f = run(&a);
+    assert!(f.iter().any(|f| f.code == "component-missing" && f.location.component == Some(Component::Fees)));
+    set(
+        &mut a,
+        "p1",
+        Side::After,
+        ComponentValue::Fees(Optional {
+            present: Some(false),
+            value: vec![],
+        }),
+    );
+    assert!(
+        !run(&a)
+            .iter()
+            .any(|f| f.location.component == Some(Component::Fees))
+    );
+}
+
+#[test]
+fn an_amended_procedure_needs_its_changed_components() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: ProcedureKind::Amended,
+    });
+    assert!(codes(&a).contains(&"no-changed-components"));
+    set(
+        &mut a,
+        "p1",
+        Side::Before,
+        ComponentValue::TimeLimit(TimeLimit {
+            days: Some(10),
+            ..TimeLimit::default()
+        }),
+    );
+    a.apply(Action::MarkChanged {
+        id: "p1".into(),
+        component: Component::TimeLimit,
+        changed: true,
+    });
+    let c = codes(&a);
+    assert!(!c.contains(&"no-changed-components"));
+    assert!(
+        c.contains(&"changed-but-identical"),
+        "after was copied from before"
+    );
+    assert!(c.contains(&"time-limit-not-shortened"));
+    set(
+        &mut a,
+        "p1",
+        Side::After,
+        ComponentValue::TimeLimit(TimeLimit {
+            days: Some(5),
+            ..TimeLimit::default()
+        }),
+    );
+    let c = codes(&a);
+    assert!(
+        !c.contains(&"changed-but-identical") && !c.contains(&"time-limit-not-shortened"),
+        "{c:?}"
+    );
+    // An amended version of an unmarked component is ignored, and said to be.
+    set(
+        &mut a,
+        "p1",
+        Side::After,
+        ComponentValue::Name("Tên mới".into()),
+    );
+    set(
+        &mut a,
+        "p1",
+        Side::Before,
+        ComponentValue::Name("Tên cũ".into()),
+    );
+    assert!(codes(&a).contains(&"changed-not-marked"));
+}
+
+#[test]
+fn unanswered_items_missing_reasons_and_open_points() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: ProcedureKind::New,
+    });
+    let count = |a: &Assessment, code| run(a).iter().filter(|f| f.code == code).count();
+    let unanswered = count(&a, "item-unanswered");
+    assert!(unanswered > 10, "{unanswered}");
+    let answer = |a: &mut Assessment, answer| {
+        a.apply(Action::Answer {
+            id: "p1".into(),
+            key: "tt03.c.name.1".into(),
+            answer,
+        });
+    };
+    answer(&mut a, Answer::choice("yes"));
+    assert_eq!(count(&a, "item-unanswered"), unanswered - 1);
+    assert_eq!(count(&a, "reason-missing"), 1);
+    answer(
+        &mut a,
+        Answer {
+            unsure: true,
+            ..Answer::choice("yes")
+        },
+    );
+    assert_eq!(count(&a, "reason-missing"), 0);
+    assert_eq!(
+        count(&a, "item-unsure"),
+        1,
+        "unsure is an open point, not an error"
+    );
+    answer(&mut a, Answer::choice("maybe"));
+    let f = run(&a);
+    let invalid = f
+        .iter()
+        .find(|f| f.code == "answer-invalid")
+        .expect("invalid answer reported");
+    assert!(
+        invalid
+            .message
+            .en
+            .contains("expected one of (yes, no), found \"maybe\""),
+        "{}",
+        invalid.message.en
+    );
+}
+
+#[test]
+fn the_control_unit_follows_the_document_type() {
+    let mut a = Assessment::default();
+    let unit = |a: &Assessment| {
+        run(a)
+            .into_iter()
+            .find(|f| f.code.starts_with("control-unit"))
+    };
+    a.apply(Action::SetDraft(DraftField::DocumentType(Some(
+        DocumentType::Circular,
+    ))));
+    let f = unit(&a).expect("finding");
+    assert_eq!((f.code, f.severity), ("control-unit", Severity::Info));
+    assert!(f.message.vi.contains("Văn phòng Bộ"));
+    a.apply(Action::SetDraft(DraftField::DocumentType(Some(
+        DocumentType::ProvincialCouncilResolution,
+    ))));
+    let f = unit(&a).expect("finding");
+    assert_eq!(
+        (f.code, f.severity),
+        ("control-unit-unlisted", Severity::Warning)
+    );
+}
+
+#[test]
+fn the_intake_gate_needs_the_comments_and_their_answers() {
+    let mut a = sample();
+    assert!(!codes(&a).contains(&"appraisal-not-ready"));
+    a.apply(Action::AddComment {
+        procedure: Some("p1".into()),
+        text: "Đề nghị làm rõ".into(),
+    });
+    let c = codes(&a);
+    assert!(c.contains(&"comment-unanswered") && c.contains(&"appraisal-not-ready"));
+    a.apply(Action::Respond {
+        id: "c3".into(),
+        response: Some(Response {
+            kind: ResponseKind::Explained,
+            text: "Đã làm rõ tại Điều 6".into(),
+        }),
+    });
+    assert!(!codes(&a).contains(&"appraisal-not-ready"));
+    a.apply(Action::SetConsultation(ConsultationField::Received(None)));
+    let f = run(&a);
+    let gate = f
+        .iter()
+        .find(|f| f.code == "appraisal-not-ready")
+        .expect("gate");
+    assert!(
+        gate.message
+            .en
+            .contains("the control unit's comments are missing"),
+        "{}",
+        gate.message.en
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.code == "consultation-missing" && f.severity == Severity::Error)
+    );
+    assert_eq!(
+        gate.basis.as_ref().map(|b| b.provision.as_str()),
+        Some("Điều 11 khoản 3")
+    );
+}
+
+#[test]
+fn a_district_body_is_an_error_in_a_draft_dated_after_the_reform() {
+    let mut a = sample();
+    let body = SettlingBody {
+        name: "UBND quận".into(),
+        level: Some(Level::District),
+        ..SettlingBody::default()
+    };
+    set(
+        &mut a,
+        "p1",
+        Side::After,
+        ComponentValue::SettlingBody(body),
+    );
+    let severity = |a: &Assessment| {
+        run(a)
+            .into_iter()
+            .find(|f| f.code == "district-level")
+            .map(|f| f.severity)
+    };
+    a.apply(Action::SetDraft(DraftField::Date(date("2025-07-01"))));
+    assert_eq!(severity(&a), Some(Severity::Error));
+    a.apply(Action::SetDraft(DraftField::Date(date("2025-06-30"))));
+    assert_eq!(
+        severity(&a),
+        None,
+        "before the two-tier reform a district body was lawful"
+    );
+    a.apply(Action::SetDraft(DraftField::Date(None)));
+    assert_eq!(
+        severity(&a),
+        Some(Severity::Warning),
+        "undated: flagged for a look"
+    );
+}
+
+#[test]
+fn documents_held_in_national_databases_are_flagged_while_nq_66_7_is_in_force() {
+    let mut a = sample();
+    let mut dossier = a.procedures[0].after.dossier.clone();
+    dossier.documents.push(DossierDocument {
+        name: "Bản sao Giấy khai sinh".into(),
+        reason: "Xác định tuổi".into(),
+        ..DossierDocument::default()
+    });
+    dossier.documents.push(DossierDocument {
+        name: "Giấy xác nhận khác".into(),
+        reason: "Theo yêu cầu".into(),
+        in_national_database: true,
+        ..DossierDocument::default()
+    });
+    set(&mut a, "p1", Side::After, ComponentValue::Dossier(dossier));
+    let flagged = |a: &Assessment| {
+        run(a)
+            .iter()
+            .filter(|f| f.code == "database-document")
+            .count()
+    };
+    assert_eq!(
+        flagged(&a),
+        2,
+        "one by its name, one by the drafter's own mark"
+    );
+    a.apply(Action::SetDraft(DraftField::Date(date("2027-03-01"))));
+    assert_eq!(flagged(&a), 0, "NQ 66.7/2025 is in force until 28/02/2027");
+}
+
+#[test]
+fn no_online_channel_and_fees_without_basis_are_warnings() {
+    let mut a = sample();
+    let manner = Manner {
+        submission: Channels {
+            in_person: true,
+            post: false,
+            online: false,
+        },
+        ..Manner::default()
+    };
+    set(&mut a, "p1", Side::After, ComponentValue::Manner(manner));
+    let fee = Fee {
+        name: "Lệ phí".into(),
+        ..Fee::default()
+    };
+    set(
+        &mut a,
+        "p1",
+        Side::After,
+        ComponentValue::Fees(Optional {
+            present: Some(true),
+            value: vec![fee],
+        }),
+    );
+    let f = run(&a);
+    for code in [
+        "no-online-channel",
+        "fee-basis-missing",
+        "fee-amount-missing",
+    ] {
+        let found = f
+            .iter()
+            .find(|f| f.code == code)
+            .unwrap_or_else(|| panic!("{code} expected"));
+        assert_eq!(found.severity, Severity::Warning, "{code}");
+    }
+}
+
+#[test]
+fn a_superseded_ruleset_is_flagged() {
+    let a = Assessment::new(Registry::bundled().latest("nd63-2010").expect("bundled"));
+    assert!(codes(&a).contains(&"ruleset-superseded"));
+}
+
+#[test]
+fn findings_paths_point_into_the_file() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: ProcedureKind::New,
+    });
+    let paths: Vec<_> = run(&a).iter().map(|f| f.location.path()).collect();
+    assert!(
+        paths.contains(&"procedures/p1/after/time_limit".to_owned()),
+        "{paths:?}"
+    );
+    assert!(paths.contains(&"procedures/p1/answers/tt03.c.name.1".to_owned()));
+    assert!(paths.contains(&"draft.title".to_owned()));
+}

@@ -1,0 +1,76 @@
+//! Properties of the reducer: it never panics, unknown ids are harmless, answers to hidden items change
+//! nothing, derived things are never stored.
+
+use proptest::prelude::*;
+use tthc_core::flow::Plan;
+use tthc_core::{Action, AnswerKey, Assessment, Registry, check, file};
+use tthc_tests::arbitrary::{action, answer, assessment, item_keys};
+
+fn findings(a: &Assessment) -> Vec<String> {
+    let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+    check(a, ruleset).iter().map(ToString::to_string).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Any sequence of actions leaves an assessment that checks, plans and exports without panicking.
+    #[test]
+    fn any_sequence_of_actions_is_safe(a in assessment(40)) {
+        let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+        let _ = check(&a, ruleset);
+        for p in &a.procedures {
+            let _ = Plan::new(ruleset, a.draft.stage, p);
+        }
+        let _ = a.progress(ruleset);
+        prop_assert!(file::import(&file::export(&a)).is_ok());
+    }
+
+    /// Actions on a procedure that does not exist change nothing.
+    #[test]
+    fn actions_on_unknown_ids_are_harmless(a in assessment(20), act in action()) {
+        let targets_unknown = match &act {
+            Action::DuplicateProcedure { id } | Action::RemoveProcedure { id } | Action::MoveProcedure { id, .. }
+            | Action::SetProcedure { id, .. } | Action::SetComponent { id, .. } | Action::MarkChanged { id, .. }
+            | Action::Answer { id, .. } => a.procedure(id).is_none(),
+            Action::Respond { id, .. } => !a.consultation.comments.iter().any(|c| &c.id == id),
+            _ => false,
+        };
+        prop_assume!(targets_unknown);
+        let mut after = a.clone();
+        after.apply(act);
+        prop_assert_eq!(after, a);
+    }
+
+    /// Answering an item that is not shown (hidden by a condition, skipped, or not in the form) never changes
+    /// the findings: its answer is kept but ignored.
+    #[test]
+    fn answering_a_hidden_item_never_changes_the_findings(
+        a in assessment(30),
+        key in proptest::sample::select(item_keys()),
+        ans in answer(),
+    ) {
+        prop_assume!(!a.procedures.is_empty());
+        let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+        let p = &a.procedures[0];
+        let plan = Plan::new(ruleset, a.draft.stage, p);
+        prop_assume!(!plan.is_visible(&AnswerKey::parse(&key)));
+        // The answer must not itself change what is shown (an answer to a hidden item never can).
+        let before = findings(&a);
+        let mut b = a.clone();
+        b.apply(Action::Answer { id: p.id.clone(), key, answer: ans });
+        prop_assert_eq!(findings(&b), before);
+    }
+
+    /// The reducer is deterministic: the same actions give the same bytes.
+    #[test]
+    fn the_same_actions_give_the_same_file(actions in proptest::collection::vec(action(), 0..30)) {
+        let mut a = Assessment::default();
+        let mut b = Assessment::default();
+        for act in actions {
+            a.apply(act.clone());
+            b.apply(act);
+        }
+        prop_assert_eq!(file::export(&a), file::export(&b));
+    }
+}
