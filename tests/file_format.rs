@@ -97,7 +97,7 @@ fn bad_files_say_what_was_expected_and_what_was_found() {
         (r#"{"format": "tthc-assessment", "schema_version": "1"}"#.into(), "expected a whole number from 1 at `schema_version`, found the string \"1\""),
         (
             r#"{"format": "tthc-assessment", "schema_version": 99}"#.into(),
-            "expected schema version 1 or older, found 99: this file was written by a newer version of the software",
+            "expected schema version 2 or older, found 99: this file was written by a newer version of the software",
         ),
         (
             tthc_core::sample::SAMPLE_JSON.replace("\"kind\": \"amended\"", "\"kind\": \"changed\""),

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use tthc_core::flow::Plan;
-use tthc_core::{Action, AnswerKey, Assessment, Registry, check, file};
+use tthc_core::{Action, AnswerKey, Assessment, CostAction, Registry, check, file};
 use tthc_tests::arbitrary::{action, answer, assessment, item_keys};
 
 fn findings(a: &Assessment) -> Vec<String> {
@@ -33,6 +33,15 @@ proptest! {
             Action::DuplicateProcedure { id } | Action::RemoveProcedure { id } | Action::MoveProcedure { id, .. }
             | Action::SetProcedure { id, .. } | Action::SetComponent { id, .. } | Action::MarkChanged { id, .. }
             | Action::Answer { id, .. } => a.procedure(id).is_none(),
+            Action::Cost(
+                CostAction::ProposeActivities { id, .. }
+                | CostAction::SetActivity { id, .. }
+                | CostAction::RemoveActivity { id, .. }
+                | CostAction::ConfirmActivities { id, .. }
+                | CostAction::SetExpense { id, .. }
+                | CostAction::RemoveExpense { id, .. }
+                | CostAction::SetFilings { id, .. },
+            ) => a.procedure(id).is_none(),
             Action::Respond { id, .. } => !a.consultation.comments.iter().any(|c| &c.id == id),
             _ => false,
         };

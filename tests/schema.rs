@@ -31,6 +31,11 @@ fn assessment_schema_is_fresh() {
 }
 
 #[test]
+fn cost_result_schema_is_fresh() {
+    check_fresh("cost-result.schema.json", &tthc_core::schema::cost_result());
+}
+
+#[test]
 fn schemas_describe_the_formats() {
     let ruleset: serde_json::Value =
         serde_json::from_str(&tthc_core::schema::ruleset()).expect("json");

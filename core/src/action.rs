@@ -9,10 +9,14 @@ use crate::answer::{Answer, AnswerKey};
 use crate::assessment::{Assessment, Location, ProcedureStep};
 use crate::component::{Component, ComponentValue};
 use crate::consultation::{Comment, Response};
+use crate::cost::parameters::Bundled;
+use crate::cost::{Activity, Expense, ExpenseKind, Parameter, ParameterName, Scenario, propose};
 use crate::date::Date;
 use crate::draft::{Contact, DocumentType, Policy, Stage};
+use crate::estimate::Estimate;
 use crate::procedure::{Procedure, ProcedureKind, Side};
 use crate::ruleset::RulesetRef;
+use rust_decimal::Decimal;
 
 /// A field of the draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,6 +71,91 @@ pub enum ConsultationField {
     Reference(String),
     /// When its comments were received.
     Received(Option<Date>),
+}
+
+/// A change to the compliance-cost inputs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CostAction {
+    /// Uses a bundled income figure (`gso-2024-urban`…), copied into the assessment.
+    UseIncome {
+        /// The id of the bundled figure.
+        set: String,
+    },
+    /// Sets one parameter of the cost model (a provincial income with its source, for instance).
+    SetParameter {
+        /// Which parameter.
+        name: ParameterName,
+        /// Its value and source.
+        parameter: Parameter,
+    },
+    /// Replaces the unconfirmed activities of a scenario with the engine's proposal from the procedure's
+    /// components on that side; confirmed activities are kept.
+    ProposeActivities {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+    },
+    /// Adds an activity (when its id is empty or unknown, it gets a new one) or changes it.
+    SetActivity {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+        /// The activity.
+        activity: Activity,
+    },
+    /// Removes an activity.
+    RemoveActivity {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+        /// The activity id.
+        activity: String,
+    },
+    /// Confirms every proposed activity of a scenario.
+    ConfirmActivities {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+    },
+    /// Adds or changes a paid service or another expense.
+    SetExpense {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+        /// Service or other.
+        kind: ExpenseKind,
+        /// The expense.
+        expense: Expense,
+    },
+    /// Removes an expense.
+    RemoveExpense {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+        /// Service or other.
+        kind: ExpenseKind,
+        /// The expense id.
+        expense: String,
+    },
+    /// Sets how many times a subject files in a year.
+    SetFilings {
+        /// The procedure id.
+        id: String,
+        /// Before or after.
+        side: Side,
+        /// The estimate.
+        filings: Estimate<Decimal>,
+    },
+    /// Records the cost figures as computed now, so that an appraiser can recompute and compare them.
+    Record,
 }
 
 /// A change to an assessment.
@@ -186,6 +275,8 @@ pub enum Action {
         /// The response.
         response: Option<Response>,
     },
+    /// Changes a cost input or the cost parameters.
+    Cost(CostAction),
     /// Goes to a page (a procedure that does not exist leaves the location as it is).
     Navigate(Location),
     /// Goes to the next page of the guided flow.
@@ -285,6 +376,7 @@ impl Assessment {
                     c.response = response;
                 }
             }
+            Action::Cost(action) => self.apply_cost(action),
             Action::Navigate(location) => self.navigate(location),
             Action::Next => self.location = self.step(1),
             Action::Back => self.location = self.step(-1),
@@ -373,6 +465,96 @@ impl Assessment {
         }
     }
 
+    /// Applies a change to the cost inputs (part of [`Assessment::apply`]).
+    fn apply_cost(&mut self, action: CostAction) {
+        match action {
+            CostAction::UseIncome { set } => {
+                if let Some(s) = Bundled::get().income(&set) {
+                    self.parameters.income_per_month = Parameter::from_income(s);
+                }
+            }
+            CostAction::SetParameter { name, parameter } => {
+                let slot = match name {
+                    ParameterName::IncomePerMonth => &mut self.parameters.income_per_month,
+                    ParameterName::WorkingDaysPerMonth => {
+                        &mut self.parameters.working_days_per_month
+                    }
+                    ParameterName::HoursPerDay => &mut self.parameters.hours_per_day,
+                };
+                *slot = parameter;
+            }
+            CostAction::ProposeActivities { id, side } => self.propose_activities(&id, side),
+            CostAction::SetActivity { id, side, activity } => {
+                if let Some(s) = self.scenario_mut(&id, side) {
+                    upsert(&mut s.activities, activity, |a| &mut a.id);
+                    s.assign_missing_ids();
+                }
+            }
+            CostAction::RemoveActivity { id, side, activity } => {
+                if let Some(s) = self.scenario_mut(&id, side) {
+                    s.activities.retain(|a| a.id != activity);
+                }
+            }
+            CostAction::ConfirmActivities { id, side } => {
+                if let Some(s) = self.scenario_mut(&id, side) {
+                    for a in &mut s.activities {
+                        a.proposed = false;
+                    }
+                }
+            }
+            CostAction::SetExpense {
+                id,
+                side,
+                kind,
+                expense,
+            } => {
+                if let Some(s) = self.scenario_mut(&id, side) {
+                    upsert(s.expenses_mut(kind), expense, |e| &mut e.id);
+                    s.assign_missing_ids();
+                }
+            }
+            CostAction::RemoveExpense {
+                id,
+                side,
+                kind,
+                expense,
+            } => {
+                if let Some(s) = self.scenario_mut(&id, side) {
+                    s.expenses_mut(kind).retain(|e| e.id != expense);
+                }
+            }
+            CostAction::SetFilings { id, side, filings } => {
+                if let Some(s) = self.scenario_mut(&id, side) {
+                    s.filings_per_year = filings;
+                }
+            }
+            CostAction::Record => self.recorded_cost = Some(crate::cost::compute(self).result()),
+        }
+    }
+
+    fn scenario_mut(&mut self, id: &str, side: Side) -> Option<&mut Scenario> {
+        self.procedure_mut(id).map(|p| p.cost.side_mut(side))
+    }
+
+    fn propose_activities(&mut self, id: &str, side: Side) {
+        let Some(p) = self.procedure(id) else { return };
+        let proposal = propose(&p.version(side));
+        let Some(s) = self.scenario_mut(id, side) else {
+            return;
+        };
+        s.activities.retain(|a| !a.proposed);
+        for a in proposal {
+            if !s
+                .activities
+                .iter()
+                .any(|c| c.kind == a.kind && c.name == a.name)
+            {
+                s.activities.push(a);
+            }
+        }
+        s.assign_missing_ids();
+    }
+
     fn set_consultation(&mut self, field: ConsultationField) {
         match field {
             ConsultationField::Unit(v) => self.consultation.unit = v,
@@ -441,6 +623,21 @@ impl Assessment {
         let target = pos.saturating_add_signed(delta).min(pages.len() - 1);
         pages[target].clone()
     }
+}
+
+/// Replaces the entry with the same id, or appends the entry (its id is then given by the caller).
+fn upsert<T>(list: &mut Vec<T>, mut entry: T, id: impl Fn(&mut T) -> &mut String) {
+    let key = id(&mut entry).clone();
+    if !key.is_empty() {
+        for existing in list.iter_mut() {
+            if *id(existing) == key {
+                *existing = entry;
+                return;
+            }
+        }
+    }
+    id(&mut entry).clear();
+    list.push(entry);
 }
 
 /// `prefix<n>` with `n` one more than the largest number used with that prefix.

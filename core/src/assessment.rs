@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::consultation::Consultation;
+use crate::cost::Parameters;
+use crate::cost::report::CostResult;
 use crate::draft::Draft;
 use crate::flow::{Progress, procedure_progress};
 use crate::procedure::Procedure;
@@ -27,6 +29,11 @@ pub struct Assessment {
     /// The procedure-control unit's comments and the drafter's responses.
     #[serde(default)]
     pub consultation: Consultation,
+    /// The parameters of the compliance cost (a copy of the bundled figures, or the user's own).
+    pub parameters: Parameters,
+    /// The cost figures as computed when the drafter recorded them; recomputed and compared on open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_cost: Option<CostResult>,
     /// Where the user was in the guided flow (not part of the fingerprint).
     #[serde(default, skip_serializing_if = "Location::is_start")]
     pub location: Location,
@@ -46,6 +53,8 @@ impl Assessment {
             draft: Draft::default(),
             procedures: Vec::new(),
             consultation: Consultation::default(),
+            parameters: Parameters::default(),
+            recorded_cost: None,
             location: Location::Start,
         }
     }

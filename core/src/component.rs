@@ -7,6 +7,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::estimate::Estimate;
 use crate::text::{Lang, Text};
 
 /// One component of a procedure (Art. 8(2)). The order of the variants is the order of the forms.
@@ -296,6 +297,10 @@ pub struct DossierDocument {
     pub reason: String,
 }
 
+fn is_empty_estimate(e: &Estimate<u128>) -> bool {
+    *e == Estimate::default()
+}
+
 fn one() -> u32 {
     1
 }
@@ -400,9 +405,9 @@ pub struct Subjects {
     /// Nationwide or local.
     #[serde(default)]
     pub scope: Scope,
-    /// Estimated number of subjects per year (feeds the compliance cost).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub per_year: Option<u64>,
+    /// Estimated number of subjects per year, with its source and range (feeds the compliance cost).
+    #[serde(default, skip_serializing_if = "is_empty_estimate")]
+    pub per_year: Estimate<u128>,
     /// Further description of who performs the procedure.
     #[serde(default)]
     pub description: String,
@@ -819,7 +824,7 @@ fn filled_list<T>(list: &Optional<Vec<T>>, filled: impl Fn(&T) -> bool) -> bool 
 }
 
 /// Gives every entry with an empty (or repeated) id a fresh `prefix<n>` id, never reusing one in the list.
-fn assign_ids<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut String) {
+pub(crate) fn assign_ids<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut String) {
     let mut seen = BTreeSet::new();
     let mut next = 1usize;
     let taken: BTreeSet<String> = list

@@ -20,10 +20,10 @@ use crate::ruleset::Registry;
 pub const FORMAT: &str = "tthc-assessment";
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
-/// The largest file accepted, in bytes (a 1,000-procedure draft is about 4 MB).
-pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// The largest file accepted, in bytes (a generated 1,000-procedure draft is 12 MB).
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why a file could not be opened. Nothing is changed when this is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -89,7 +89,7 @@ pub enum ImportError {
 /// ```
 /// let a = tthc_core::Assessment::default();
 /// let text = tthc_core::file::export(&a);
-/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 1,"));
+/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 2,"));
 /// assert_eq!(tthc_core::file::import(&text)?, a);
 /// # Ok::<(), tthc_core::file::ImportError>(())
 /// ```

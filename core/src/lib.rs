@@ -16,6 +16,8 @@
 //! - **One reducer** — every change is an [`Action`] given to [`Assessment::apply`]. Nothing derived is
 //!   stored: [`flow::Plan`] works out which sections and items apply and which are skipped,
 //!   [`flow::procedure_progress`] the progress, [`check()`] the findings.
+//! - **Compliance cost** — [`cost`]: the Standard Cost Model with dated, sourced [`cost::Parameters`],
+//!   exact decimal arithmetic and a trace of every figure; [`money`] holds the one rounding rule.
 //! - **The file format** — [`file::export`] and [`file::import`]: one versioned JSON document per
 //!   assessment, deterministic, migrated on import.
 //!
@@ -51,12 +53,15 @@ pub mod assessment;
 pub mod check;
 pub mod component;
 pub mod consultation;
+pub mod cost;
 pub mod date;
 pub mod draft;
+pub mod estimate;
 pub mod file;
 pub mod finding;
 pub mod flow;
 pub mod migration;
+pub mod money;
 pub mod procedure;
 pub mod regulation;
 pub mod ruleset;
@@ -65,7 +70,7 @@ pub mod sample;
 pub mod schema;
 pub mod text;
 
-pub use action::{Action, ConsultationField, DraftField, ProcedureField};
+pub use action::{Action, ConsultationField, CostAction, DraftField, ProcedureField};
 pub use answer::{Answer, AnswerKey, AnswerValue};
 pub use assessment::{Assessment, Location, ProcedureStep};
 pub use check::check;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, AnswerKey};
 use crate::component::{Component, ComponentValue, Components};
+use crate::cost::Cost;
 use crate::text::Text;
 
 /// What the draft does to the procedure.
@@ -139,6 +140,13 @@ pub struct Procedure {
     /// Answers to the form, keyed by item id (`item` or `item@entry`).
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// The inputs of the compliance cost.
+    #[serde(default, skip_serializing_if = "is_empty_cost")]
+    pub cost: Cost,
+}
+
+fn is_empty_cost(c: &Cost) -> bool {
+    *c == Cost::default()
 }
 
 fn is_empty_components(c: &Components) -> bool {

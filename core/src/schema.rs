@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde_json::{Value, json};
 
 use crate::assessment::Assessment;
+use crate::cost::report::CostResult;
 use crate::file::{FORMAT, SCHEMA_VERSION};
 use crate::ruleset::Ruleset;
 
@@ -40,6 +41,17 @@ pub fn assessment() -> String {
         json!({ "const": FORMAT, "description": "Always `tthc-assessment`." });
     schema["properties"]["schema_version"] =
         json!({ "const": SCHEMA_VERSION, "description": "The schema version this build writes." });
+    pretty(&schema)
+}
+
+/// The schema of the machine-readable cost result (`tthc cost FILE --json`).
+pub fn cost_result() -> String {
+    let mut schema = schemars::schema_for!(CostResult).to_value();
+    schema["$id"] = json!("https://tthc-workbench.invalid/schema/cost-result.schema.json");
+    schema["title"] = json!("TTHC compliance-cost result");
+    schema["description"] = json!(
+        "Exact decimal strings, unrounded (non-terminating quotients carried to 28 significant digits); null where a figure cannot be computed."
+    );
     pretty(&schema)
 }
 

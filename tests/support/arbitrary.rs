@@ -11,10 +11,12 @@ use tthc_core::component::{
     TimeLimit,
 };
 use tthc_core::consultation::{Response, ResponseKind};
+use tthc_core::cost::{Activity, ActivityKind, Expense, ExpenseKind, Parameter, ParameterName};
+use tthc_core::estimate::Estimate;
 use tthc_core::{
-    Action, Answer, AnswerValue, Assessment, Component, ComponentValue, ConsultationField, Date,
-    DocumentType, DraftField, Location, ProcedureField, ProcedureKind, ProcedureStep, Registry,
-    Side, Stage,
+    Action, Answer, AnswerValue, Assessment, Component, ComponentValue, ConsultationField,
+    CostAction, Date, DocumentType, DraftField, Location, ProcedureField, ProcedureKind,
+    ProcedureStep, Registry, Side, Stage,
 };
 
 /// Text as users type it, and as attackers would: Vietnamese, Markdown and HTML, quotes, control
@@ -31,12 +33,55 @@ pub fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn decimal() -> impl Strategy<Value = Decimal> {
+/// Decimals as users type them, and absurd ones.
+pub fn decimal() -> impl Strategy<Value = Decimal> {
     prop_oneof![
-        (0i64..10_000_000).prop_map(Decimal::from),
-        (0i64..1_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
-        (-1000i64..0).prop_map(Decimal::from),
+        4 => (0i64..10_000_000).prop_map(Decimal::from),
+        4 => (0i64..1_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
+        1 => (-1000i64..0).prop_map(Decimal::from),
+        1 => Just(Decimal::MAX),
     ]
+}
+
+/// Counts of subjects, from none to absurd (10^30 does not fit the exact arithmetic).
+pub fn count() -> impl Strategy<Value = u128> {
+    prop_oneof![
+        8 => 0u128..100_000,
+        1 => Just(10u128.pow(30)),
+        1 => any::<u128>(),
+    ]
+}
+
+/// An estimate of a count, with or without a range and a source.
+pub fn count_estimate() -> impl Strategy<Value = Estimate<u128>> {
+    (
+        option::of(count()),
+        option::of(count()),
+        option::of(count()),
+        text(),
+    )
+        .prop_map(|(value, low, high, source)| Estimate {
+            value,
+            low,
+            high,
+            source,
+        })
+}
+
+/// An estimate of hours or money: usually sensible, sometimes negative, inverted or huge.
+pub fn decimal_estimate() -> impl Strategy<Value = Estimate<Decimal>> {
+    (
+        option::of(decimal()),
+        option::of(decimal()),
+        option::of(decimal()),
+        text(),
+    )
+        .prop_map(|(value, low, high, source)| Estimate {
+            value,
+            low,
+            high,
+            source,
+        })
 }
 
 fn date() -> impl Strategy<Value = Date> {
@@ -119,24 +164,22 @@ fn component_value() -> impl Strategy<Value = ComponentValue> {
                 reason,
             })
         }),
-        (any::<[bool; 6]>(), option::of(0u64..100_000), text()).prop_map(
-            |(b, per_year, description)| {
-                ComponentValue::Subjects(Subjects {
-                    individuals: b[0],
-                    organisations: b[1],
-                    domestic: b[2],
-                    foreign: b[3],
-                    business: b[4],
-                    scope: if b[5] {
-                        Scope::Nationwide
-                    } else {
-                        Scope::Local
-                    },
-                    per_year,
-                    description,
-                })
-            }
-        ),
+        (any::<[bool; 6]>(), count_estimate(), text()).prop_map(|(b, per_year, description)| {
+            ComponentValue::Subjects(Subjects {
+                individuals: b[0],
+                organisations: b[1],
+                domestic: b[2],
+                foreign: b[3],
+                business: b[4],
+                scope: if b[5] {
+                    Scope::Nationwide
+                } else {
+                    Scope::Local
+                },
+                per_year,
+                description,
+            })
+        }),
         (text(), option::of(0usize..4), any::<[bool; 3]>()).prop_map(|(name, level, b)| {
             ComponentValue::SettlingBody(SettlingBody {
                 name,
@@ -310,6 +353,31 @@ pub fn action() -> impl Strategy<Value = Action> {
             response: Some(Response { kind: if accepted { ResponseKind::Accepted } else { ResponseKind::Explained }, text }),
         }),
         1 => (procedure_id(), 0usize..4).prop_map(|(id, s)| Action::Navigate(Location::Procedure { id, step: ProcedureStep::ALL[s] })),
+        2 => (procedure_id(), side()).prop_map(|(id, side)| Action::Cost(CostAction::ProposeActivities { id, side })),
+        2 => (procedure_id(), side(), id_like(), text(), decimal_estimate(), any::<bool>()).prop_map(
+            |(id, side, aid, name, hours, proposed)| Action::Cost(CostAction::SetActivity {
+                id,
+                side,
+                activity: Activity { id: aid, kind: ActivityKind::Other, name, hours, proposed },
+            })
+        ),
+        1 => (procedure_id(), side()).prop_map(|(id, side)| Action::Cost(CostAction::ConfirmActivities { id, side })),
+        1 => (procedure_id(), side(), any::<bool>(), id_like(), text(), decimal_estimate()).prop_map(
+            |(id, side, service, eid, name, amount)| Action::Cost(CostAction::SetExpense {
+                id,
+                side,
+                kind: if service { ExpenseKind::Service } else { ExpenseKind::Other },
+                expense: Expense { id: eid, name, amount },
+            })
+        ),
+        2 => (procedure_id(), side(), decimal_estimate()).prop_map(|(id, side, filings)| Action::Cost(CostAction::SetFilings { id, side, filings })),
+        1 => prop_oneof![Just("gso-2024-urban"), Just("gso-2024-rural"), Just("nope")]
+            .prop_map(|s| Action::Cost(CostAction::UseIncome { set: s.to_owned() })),
+        1 => (decimal(), text()).prop_map(|(value, source)| Action::Cost(CostAction::SetParameter {
+            name: ParameterName::IncomePerMonth,
+            parameter: Parameter { value, source, set: None, verified: false },
+        })),
+        1 => Just(Action::Cost(CostAction::Record)),
         1 => Just(Action::Next),
         1 => Just(Action::Back),
     ]

@@ -9,6 +9,7 @@ mod reform;
 mod routing;
 
 use crate::assessment::Assessment;
+use crate::cost::report::CostResult;
 use crate::finding::Finding;
 use crate::flow::Plan;
 use crate::regulation::Regulation;
@@ -36,6 +37,17 @@ pub fn check(assessment: &Assessment, ruleset: &Ruleset) -> Vec<Finding> {
     draft::check(&ctx, &mut draft_level);
     consultation::check(&ctx, &mut draft_level);
 
+    let cost = crate::cost::compute(assessment);
+    let (cost_per_procedure, cost_draft): (Vec<_>, Vec<_>) = cost
+        .findings
+        .iter()
+        .cloned()
+        .partition(|f| f.location.procedure.is_some());
+    draft_level.extend(cost_draft);
+    if let Some(recorded) = &assessment.recorded_cost {
+        draft_level.extend(CostResult::compare(recorded, &cost.result()));
+    }
+
     let mut per_procedure = Vec::new();
     for p in &assessment.procedures {
         let plan = Plan::new(ruleset, assessment.draft.stage, p);
@@ -44,6 +56,12 @@ pub fn check(assessment: &Assessment, ruleset: &Ruleset) -> Vec<Finding> {
         components::check(&ctx, p, &mut out);
         answers::check(p, &plan, &mut out);
         reform::check(&ctx, p, &mut out);
+        out.extend(
+            cost_per_procedure
+                .iter()
+                .filter(|f| f.location.procedure.as_deref() == Some(p.id.as_str()))
+                .cloned(),
+        );
         out.sort_by_key(|f| f.severity);
         per_procedure.extend(out);
     }

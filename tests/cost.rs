@@ -1,0 +1,657 @@
+//! The compliance-cost engine: hand-computed examples (the arithmetic is written out), properties of the
+//! model, absurd inputs, and the recorded-figures verification.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use tthc_core::component::{Fee, Optional, Subjects};
+use tthc_core::cost::{Activity, ActivityKind, Expense, ExpenseKind, compute};
+use tthc_core::estimate::Estimate;
+use tthc_core::{
+    Action, Assessment, Component, ComponentValue, CostAction, ProcedureKind, Side, check, file,
+    sample::sample,
+};
+use tthc_tests::arbitrary::{assessment, count, decimal_estimate};
+
+fn d(s: &str) -> Decimal {
+    s.parse().expect("decimal")
+}
+
+fn hours(id: &str, side: Side, name: &str, h: &str) -> Action {
+    Action::Cost(CostAction::SetActivity {
+        id: id.into(),
+        side,
+        activity: Activity {
+            name: name.into(),
+            kind: ActivityKind::Other,
+            hours: Estimate::of(d(h)),
+            ..Activity::default()
+        },
+    })
+}
+
+fn other(id: &str, side: Side, name: &str, amount: &str) -> Action {
+    Action::Cost(CostAction::SetExpense {
+        id: id.into(),
+        side,
+        kind: ExpenseKind::Other,
+        expense: Expense {
+            name: name.into(),
+            amount: Estimate::of(d(amount)),
+            ..Expense::default()
+        },
+    })
+}
+
+fn subjects(id: &str, side: Side, per_year: Estimate<u128>, business: bool) -> Action {
+    Action::SetComponent {
+        id: id.into(),
+        side,
+        value: ComponentValue::Subjects(Subjects {
+            organisations: true,
+            business,
+            per_year,
+            ..Subjects::default()
+        }),
+    }
+}
+
+fn filings(id: &str, side: Side, f: &str) -> Action {
+    Action::Cost(CostAction::SetFilings {
+        id: id.into(),
+        side,
+        filings: Estimate::of(d(f)),
+    })
+}
+
+fn fee(id: &str, side: Side, amount: &str) -> Action {
+    Action::SetComponent {
+        id: id.into(),
+        side,
+        value: ComponentValue::Fees(Optional {
+            present: Some(true),
+            value: vec![Fee {
+                name: "Lệ phí".into(),
+                amount: Some(d(amount)),
+                basis: "Thông tư x".into(),
+                ..Fee::default()
+            }],
+        }),
+    }
+}
+
+fn with(kind: ProcedureKind) -> Assessment {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure { kind });
+    a
+}
+
+/// New procedure, national income 5,400,000 đồng, 22 days × 8 hours.
+///   hourly income   = 5,400,000 ÷ 22 ÷ 8            = 30,681.8181… đồng
+///   hours           = 2 + 1.5                        = 3.5 h
+///   time cost       = 3.5 × 5,400,000 ÷ 176          = 18,900,000 ÷ 176 = 107,386.3636… đồng
+///   cost per filing = 107,386.3636… + 50,000 fee + 10,000 copies = 167,386.3636… đồng
+///   annual          = 167,386.3636… × 2 × 1,000      = 334,772,727.27… đồng
+#[test]
+fn example_new_procedure() {
+    let mut a = with(ProcedureKind::New);
+    for act in [
+        hours("p1", Side::After, "Chuẩn bị hồ sơ", "2"),
+        hours("p1", Side::After, "Nộp hồ sơ", "1.5"),
+        other("p1", Side::After, "Sao chụp", "10000"),
+        fee("p1", Side::After, "50000"),
+        subjects("p1", Side::After, Estimate::of(1000), false),
+        filings("p1", Side::After, "2"),
+    ] {
+        a.apply(act);
+    }
+    let r = compute(&a);
+    let f = r.procedures[0].after.as_ref().expect("after").figures;
+    assert_eq!(
+        r.hourly_income.map(tthc_core::money::round_2),
+        Some(d("30681.82"))
+    );
+    assert_eq!(f.hours_per_filing, Some(d("3.5")));
+    assert_eq!(f.time_cost_per_filing, Some(d("18900000") / d("176")));
+    assert_eq!(f.fees_per_filing, Some(d("50000")));
+    assert_eq!(f.other_per_filing, Some(d("10000")));
+    assert_eq!(
+        f.cost_per_filing.map(tthc_core::money::round_dong),
+        Some(d("167386"))
+    );
+    // (18,900,000 + 60,000 × 176) × 2 × 1,000 ÷ 176 = 29,460,000 × 2,000 ÷ 176
+    assert_eq!(f.annual_cost, Some(d("58920000000") / d("176")));
+    assert_eq!(
+        f.annual_cost.map(tthc_core::money::round_dong),
+        Some(d("334772727"))
+    );
+    assert!(r.procedures[0].before.is_none() && r.procedures[0].annual_saving.is_none());
+    assert_eq!(r.total.annual_cost_before, Some(Decimal::ZERO));
+    assert_eq!(
+        r.total.reduction_percent, None,
+        "undefined when before is 0"
+    );
+}
+
+/// Amended, business-related: before 10 h and 100,000 đồng, after 4 h and 20,000 đồng, 500 subjects, once a
+/// year, income 5,400,000.
+///   before per filing = 10 × 30,681.8181… + 100,000 = 406,818.1818… ; annual × 500 = 203,409,090.90…
+///   after per filing  =  4 × 30,681.8181… +  20,000 = 142,727.2727… ; annual × 500 =  71,363,636.36…
+///   saving            = 132,045,454.54… đồng
+///   reduction         = saving ÷ before × 100 = (10×5.4M + 100k×176 − 4×5.4M − 20k×176) ÷ (10×5.4M + 100k×176) × 100
+///                     = 46,480,000 ÷ 71,600,000 × 100 = 64.9162… %
+#[test]
+fn example_amended_procedure() {
+    let mut a = with(ProcedureKind::Amended);
+    for act in [
+        subjects("p1", Side::Before, Estimate::of(500), true),
+        hours("p1", Side::Before, "Chuẩn bị và nộp", "10"),
+        other("p1", Side::Before, "Đi lại, sao chụp", "100000"),
+        filings("p1", Side::Before, "1"),
+        hours("p1", Side::After, "Nộp trực tuyến", "4"),
+        other("p1", Side::After, "In ấn", "20000"),
+        filings("p1", Side::After, "1"),
+    ] {
+        a.apply(act);
+    }
+    let r = compute(&a);
+    let p = &r.procedures[0];
+    let before = p
+        .before
+        .as_ref()
+        .expect("before")
+        .figures
+        .annual_cost
+        .expect("computed");
+    let after = p
+        .after
+        .as_ref()
+        .expect("after")
+        .figures
+        .annual_cost
+        .expect("computed");
+    assert_eq!(tthc_core::money::round_dong(before), d("203409091"));
+    assert_eq!(tthc_core::money::round_dong(after), d("71363636"));
+    assert_eq!(p.annual_saving, Some(before - after));
+    assert_eq!(
+        p.annual_saving.map(tthc_core::money::round_dong),
+        Some(d("132045455"))
+    );
+    assert_eq!(
+        p.reduction_percent,
+        Some(d("46480000") * d("100") / d("71600000"))
+    );
+    assert_eq!(
+        p.reduction_percent.map(tthc_core::money::round_2),
+        Some(d("64.92"))
+    );
+    // Above the 30% target: no flag.
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.code == "cost-reduction-below-target")
+    );
+}
+
+/// Abolished: the whole before cost is saved.
+///   per filing = 3 × 30,681.8181… + 0 = 92,045.4545… ; annual × 3 × 200 = 55,227,272.72… đồng
+///   saving = 55,227,272.72… ; reduction = 100 %
+#[test]
+fn example_abolished_procedure() {
+    let mut a = with(ProcedureKind::Abolished);
+    for act in [
+        subjects("p1", Side::Before, Estimate::of(200), false),
+        hours("p1", Side::Before, "Toàn bộ", "3"),
+        filings("p1", Side::Before, "3"),
+    ] {
+        a.apply(act);
+    }
+    let r = compute(&a);
+    let p = &r.procedures[0];
+    assert!(p.after.is_none());
+    // 3 × 5,400,000 × 3 × 200 ÷ 176 = 9,720,000,000 ÷ 176
+    assert_eq!(p.annual_saving, Some(d("9720000000") / d("176")));
+    assert_eq!(
+        p.annual_saving.map(tthc_core::money::round_dong),
+        Some(d("55227273"))
+    );
+    assert_eq!(p.reduction_percent, Some(d("100")));
+    assert_eq!(r.total.annual_cost_after, Some(Decimal::ZERO));
+    assert_eq!(r.total.reduction_percent, Some(d("100")));
+}
+
+/// Urban income 6,900,000: hourly 6,900,000 ÷ 176 = 39,204.5454… ; 5 h × 39,204.5454… = 196,022.7272…
+/// × 1 × 100 = 19,602,272.72… đồng.
+#[test]
+fn example_urban_income() {
+    let mut a = with(ProcedureKind::New);
+    a.apply(Action::Cost(CostAction::UseIncome {
+        set: "gso-2024-urban".into(),
+    }));
+    for act in [
+        hours("p1", Side::After, "Toàn bộ", "5"),
+        subjects("p1", Side::After, Estimate::of(100), false),
+        filings("p1", Side::After, "1"),
+    ] {
+        a.apply(act);
+    }
+    let r = compute(&a);
+    assert_eq!(a.parameters.income_per_month.value, d("6900000"));
+    assert_eq!(
+        r.hourly_income.map(tthc_core::money::round_2),
+        Some(d("39204.55"))
+    );
+    let annual = r.procedures[0]
+        .after
+        .as_ref()
+        .and_then(|s| s.figures.annual_cost);
+    assert_eq!(annual, Some(d("3450000000") / d("176")));
+    assert_eq!(
+        annual.map(tthc_core::money::round_dong),
+        Some(d("19602273"))
+    );
+}
+
+/// A range: 2 h (1.5–3 h), 1,000 subjects (800–1,500), once a year, national income.
+///   central = 2 × 30,681.8181… × 1,000     = 61,363,636.36…
+///   low     = 1.5 × 30,681.8181… × 800     = 36,818,181.81…
+///   high    = 3 × 30,681.8181… × 1,500     = 138,068,181.81…
+#[test]
+fn example_with_a_range() {
+    let mut a = with(ProcedureKind::New);
+    a.apply(Action::Cost(CostAction::SetActivity {
+        id: "p1".into(),
+        side: Side::After,
+        activity: Activity {
+            name: "Chuẩn bị".into(),
+            hours: Estimate {
+                value: Some(d("2")),
+                low: Some(d("1.5")),
+                high: Some(d("3")),
+                source: "Khảo sát".into(),
+            },
+            ..Activity::default()
+        },
+    }));
+    a.apply(subjects(
+        "p1",
+        Side::After,
+        Estimate {
+            value: Some(1000),
+            low: Some(800),
+            high: Some(1500),
+            source: "Ước tính".into(),
+        },
+        false,
+    ));
+    a.apply(filings("p1", Side::After, "1"));
+    let r = compute(&a);
+    let s = r.procedures[0].after.as_ref().expect("after");
+    let round = |x: Option<Decimal>| x.map(tthc_core::money::round_dong);
+    assert_eq!(round(s.figures.annual_cost), Some(d("61363636")));
+    let (low, high) = s.range.expect("a range");
+    assert_eq!(round(low.annual_cost), Some(d("36818182")));
+    assert_eq!(round(high.annual_cost), Some(d("138068182")));
+}
+
+#[test]
+fn the_business_target_of_30_percent_is_flagged() {
+    let mut a = with(ProcedureKind::Amended);
+    for act in [
+        subjects("p1", Side::Before, Estimate::of(100), true),
+        hours("p1", Side::Before, "Toàn bộ", "10"),
+        filings("p1", Side::Before, "1"),
+        hours("p1", Side::After, "Toàn bộ", "8"),
+        filings("p1", Side::After, "1"),
+    ] {
+        a.apply(act);
+    }
+    let findings = compute(&a).findings;
+    let flag = findings
+        .iter()
+        .find(|f| f.code == "cost-reduction-below-target")
+        .expect("20% < 30%");
+    assert!(flag.message.vi.contains("20,00%"), "{}", flag.message.vi);
+    assert_eq!(
+        flag.basis.as_ref().map(|b| b.document.as_str()),
+        Some("Nghị quyết 66/NQ-CP ngày 26/3/2025")
+    );
+    // Not business-related: no flag.
+    a.apply(subjects("p1", Side::Before, Estimate::of(100), false));
+    assert!(
+        !compute(&a)
+            .findings
+            .iter()
+            .any(|f| f.code == "cost-reduction-below-target")
+    );
+}
+
+#[test]
+fn absurd_inputs_give_findings_not_panics_or_wrong_numbers() {
+    let mut a = with(ProcedureKind::New);
+    a.apply(hours("p1", Side::After, "Toàn bộ", "2"));
+    a.apply(filings("p1", Side::After, "1"));
+    a.apply(subjects(
+        "p1",
+        Side::After,
+        Estimate::of(10u128.pow(30)),
+        false,
+    ));
+    let r = compute(&a);
+    let f = r.procedures[0].after.as_ref().expect("after").figures;
+    assert_eq!(
+        f.annual_cost, None,
+        "10^30 subjects cannot be computed exactly"
+    );
+    assert!(f.cost_per_filing.is_some(), "the cost per filing still is");
+    assert!(r.findings.iter().any(|f| f.code == "cost-overflow"));
+    assert_eq!(
+        r.total.annual_cost_after, None,
+        "no total from a missing figure"
+    );
+
+    a.apply(subjects("p1", Side::After, Estimate::of(10), false));
+    a.apply(hours("p1", Side::After, "Âm", "-3"));
+    let r = compute(&a);
+    assert_eq!(
+        r.procedures[0]
+            .after
+            .as_ref()
+            .expect("after")
+            .figures
+            .annual_cost,
+        None
+    );
+    let negative = r
+        .findings
+        .iter()
+        .find(|f| f.code == "cost-input-negative")
+        .expect("finding");
+    assert!(
+        negative.message.en.contains("found -3"),
+        "{}",
+        negative.message.en
+    );
+
+    // The file keeps the absurd input, and the checks report it.
+    let back = file::import(&file::export(&a)).expect("opens");
+    assert_eq!(back, a);
+}
+
+#[test]
+fn missing_counts_zero_hours_and_proposals_are_reported() {
+    let mut a = with(ProcedureKind::New);
+    a.apply(Action::Cost(CostAction::ProposeActivities {
+        id: "p1".into(),
+        side: Side::After,
+    }));
+    let codes: Vec<_> = compute(&a).findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&"cost-subjects-missing"));
+    assert!(codes.contains(&"cost-filings-missing"));
+    assert!(codes.contains(&"cost-activity-unconfirmed"));
+    a.apply(Action::Cost(CostAction::ConfirmActivities {
+        id: "p1".into(),
+        side: Side::After,
+    }));
+    a.apply(hours("p1", Side::After, "Không mất thời gian", "0"));
+    let codes: Vec<_> = compute(&a).findings.iter().map(|f| f.code).collect();
+    assert!(!codes.contains(&"cost-activity-unconfirmed"));
+    assert!(codes.contains(&"cost-activity-zero-hours"));
+}
+
+#[test]
+fn proposing_again_keeps_what_the_user_confirmed() {
+    let mut a = sample();
+    let before = a.procedures[0].cost.after.activities.clone();
+    assert!(before.iter().all(|a| !a.proposed));
+    a.apply(Action::Cost(CostAction::ProposeActivities {
+        id: "p1".into(),
+        side: Side::After,
+    }));
+    let after = &a.procedures[0].cost.after.activities;
+    assert!(
+        before.iter().all(|b| after.contains(b)),
+        "confirmed activities stay"
+    );
+    let ids: std::collections::BTreeSet<_> = after.iter().map(|a| a.id.clone()).collect();
+    assert_eq!(ids.len(), after.len(), "ids stay unique");
+}
+
+#[test]
+fn recorded_figures_are_verified_on_open() {
+    let a = sample();
+    let ruleset = tthc_core::Registry::bundled()
+        .resolve(&a.ruleset)
+        .expect("bundled");
+    assert!(a.recorded_cost.is_some(), "the sample records its figures");
+    assert!(!check(&a, ruleset).iter().any(|f| f.code == "cost-mismatch"));
+    // Someone edits a recorded figure in the file: the recomputation catches it.
+    let tampered = file::export(&a).replacen(
+        "\"annual_saving\": \"615825000\"",
+        "\"annual_saving\": \"915825000\"",
+        1,
+    );
+    let b = file::import(&tampered).expect("opens");
+    let mismatch: Vec<_> = check(&b, ruleset)
+        .into_iter()
+        .filter(|f| f.code == "cost-mismatch")
+        .collect();
+    assert_eq!(mismatch.len(), 1);
+    assert!(
+        mismatch[0]
+            .message
+            .en
+            .contains("procedures/p2/annual_saving was 915825000, recomputed 615825000"),
+        "{}",
+        mismatch[0].message.en
+    );
+    // A change of inputs after recording shows too.
+    let mut c = a.clone();
+    c.apply(filings("p2", Side::After, "1"));
+    assert!(check(&c, ruleset).iter().any(|f| f.code == "cost-mismatch"));
+}
+
+#[test]
+fn the_result_has_the_documented_shape() {
+    let json: serde_json::Value =
+        serde_json::from_str(&compute(&sample()).result().to_json()).expect("json");
+    let keys = |v: &serde_json::Value| {
+        v.as_object()
+            .map(|o| o.keys().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        keys(&json),
+        ["parameters", "procedures", "ruleset", "total"]
+    );
+    assert_eq!(json["ruleset"], "tt03-2022@1");
+    assert_eq!(
+        keys(&json["parameters"]),
+        [
+            "hourly_income",
+            "hours_per_day",
+            "income_per_month",
+            "source",
+            "working_days_per_month"
+        ]
+    );
+    assert_eq!(json["procedures"][0]["kind"], "new");
+    assert!(json["procedures"][0]["before"].is_null());
+    assert_eq!(
+        keys(&json["procedures"][0]["after"]),
+        [
+            "annual_cost",
+            "cost_per_filing",
+            "fees_per_filing",
+            "filings_per_year",
+            "hours_per_filing",
+            "other_per_filing",
+            "services_per_filing",
+            "subjects_per_year",
+            "time_cost_per_filing"
+        ]
+    );
+    assert_eq!(json["procedures"][1]["annual_saving"], "615825000");
+    assert!(json["procedures"][2]["after"].is_null());
+    assert_eq!(
+        keys(&json["total"]),
+        [
+            "annual_cost_after",
+            "annual_cost_before",
+            "annual_saving",
+            "reduction_percent"
+        ]
+    );
+}
+
+fn scenario_of(a: &Assessment) -> tthc_core::cost::Figures {
+    compute(a).procedures[0]
+        .after
+        .as_ref()
+        .expect("after")
+        .figures
+}
+
+fn base(
+    hours_list: &[Estimate<Decimal>],
+    amounts: &[Estimate<Decimal>],
+    subjects_n: u128,
+    filings_n: Decimal,
+) -> Assessment {
+    let mut a = with(ProcedureKind::New);
+    for h in hours_list {
+        a.apply(Action::Cost(CostAction::SetActivity {
+            id: "p1".into(),
+            side: Side::After,
+            activity: Activity {
+                name: "x".into(),
+                hours: h.clone(),
+                ..Activity::default()
+            },
+        }));
+    }
+    for m in amounts {
+        a.apply(Action::Cost(CostAction::SetExpense {
+            id: "p1".into(),
+            side: Side::After,
+            kind: ExpenseKind::Service,
+            expense: Expense {
+                name: "y".into(),
+                amount: m.clone(),
+                ..Expense::default()
+            },
+        }));
+    }
+    a.apply(subjects("p1", Side::After, Estimate::of(subjects_n), false));
+    a.apply(Action::Cost(CostAction::SetFilings {
+        id: "p1".into(),
+        side: Side::After,
+        filings: Estimate::of(filings_n),
+    }));
+    a
+}
+
+fn positive() -> impl Strategy<Value = Estimate<Decimal>> {
+    (0i64..10_000, 0u32..3).prop_map(|(m, s)| Estimate::of(Decimal::new(m, s)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Doubling the subjects doubles the annual cost; so does doubling the frequency.
+    #[test]
+    fn annual_cost_is_linear_in_subjects_and_frequency(
+        hs in proptest::collection::vec(positive(), 1..5),
+        ms in proptest::collection::vec(positive(), 0..3),
+        n in 1u128..100_000,
+        f in 1i64..50,
+    ) {
+        let f = Decimal::from(f);
+        let one = scenario_of(&base(&hs, &ms, n, f)).annual_cost.expect("computed");
+        let twice_subjects = scenario_of(&base(&hs, &ms, 2 * n, f)).annual_cost.expect("computed");
+        let twice_filings = scenario_of(&base(&hs, &ms, n, f * Decimal::TWO)).annual_cost.expect("computed");
+        // Equal up to the last of 28 significant digits (one division each).
+        let close = |x: Decimal, y: Decimal| (x - y).abs() <= Decimal::new(1, 10).max(y.abs() * Decimal::new(1, 25));
+        prop_assert!(close(twice_subjects, one * Decimal::TWO), "{twice_subjects} vs 2 × {one}");
+        prop_assert!(close(twice_filings, one * Decimal::TWO), "{twice_filings} vs 2 × {one}");
+    }
+
+    /// The cost per filing is the sum of its parts.
+    #[test]
+    fn cost_per_filing_is_the_sum_of_its_parts(
+        hs in proptest::collection::vec(positive(), 0..5),
+        ms in proptest::collection::vec(positive(), 0..4),
+    ) {
+        let f = scenario_of(&base(&hs, &ms, 10, Decimal::ONE));
+        let parts = f.time_cost_per_filing.expect("time") + f.fees_per_filing.expect("fees")
+            + f.services_per_filing.expect("services") + f.other_per_filing.expect("other");
+        let total = f.cost_per_filing.expect("total");
+        prop_assert!((parts - total).abs() <= Decimal::new(1, 20), "{parts} vs {total}");
+        let hours: Decimal = hs.iter().filter_map(|h| h.value).sum();
+        prop_assert_eq!(f.hours_per_filing, Some(hours));
+    }
+
+    /// For every procedure, saving = before − after, and the total saving is the total before − after.
+    #[test]
+    fn saving_is_before_minus_after(a in assessment(40)) {
+        let r = compute(&a);
+        for p in &r.procedures {
+            if let (Some(before), Some(after), Some(saving)) = (
+                p.before.as_ref().and_then(|s| s.figures.annual_cost),
+                p.after.as_ref().and_then(|s| s.figures.annual_cost),
+                p.annual_saving,
+            ) {
+                prop_assert!((before - after - saving).abs() <= Decimal::new(1, 10), "{before} − {after} ≠ {saving}");
+            }
+        }
+        if let (Some(b), Some(af), Some(s)) = (r.total.annual_cost_before, r.total.annual_cost_after, r.total.annual_saving) {
+            prop_assert!((b - af - s).abs() <= Decimal::new(1, 10));
+        }
+    }
+
+    /// No input panics the engine; a figure is either computed and non-negative, or absent.
+    #[test]
+    fn no_input_panics(
+        hs in proptest::collection::vec(decimal_estimate(), 0..4),
+        ms in proptest::collection::vec(decimal_estimate(), 0..3),
+        n in count(),
+        f in decimal_estimate(),
+    ) {
+        let mut a = base(&hs, &ms, n, Decimal::ONE);
+        a.apply(Action::Cost(CostAction::SetFilings { id: "p1".into(), side: Side::After, filings: f }));
+        let r = compute(&a);
+        let figures = r.procedures[0].after.as_ref().expect("after").figures;
+        for v in [figures.hours_per_filing, figures.cost_per_filing, figures.annual_cost].into_iter().flatten() {
+            prop_assert!(!v.is_sign_negative() || v.is_zero(), "a negative figure {v} from {hs:?} {ms:?}");
+        }
+    }
+
+    /// Cost inputs survive the file format unchanged.
+    #[test]
+    fn cost_inputs_round_trip(a in assessment(40)) {
+        let back = file::import(&file::export(&a)).expect("opens");
+        prop_assert_eq!(&back, &a);
+        prop_assert_eq!(compute(&back).result(), compute(&a).result());
+    }
+}
+
+#[test]
+fn changed_subjects_on_the_after_side_are_used() {
+    // The number of subjects after an amendment is read from the "after" version only when the subjects
+    // component is changed; otherwise the version in force applies to both sides.
+    let mut a = with(ProcedureKind::Amended);
+    a.apply(subjects("p1", Side::Before, Estimate::of(100), false));
+    let after_subjects = |a: &Assessment| {
+        compute(a).procedures[0]
+            .after
+            .as_ref()
+            .and_then(|s| s.figures.subjects_per_year)
+    };
+    assert_eq!(after_subjects(&a), Some(d("100")));
+    a.apply(Action::MarkChanged {
+        id: "p1".into(),
+        component: Component::Subjects,
+        changed: true,
+    });
+    a.apply(subjects("p1", Side::After, Estimate::of(60), false));
+    assert_eq!(after_subjects(&a), Some(d("60")));
+}
