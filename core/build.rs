@@ -1,23 +1,39 @@
-//! Embeds every ruleset file of `data/rulesets/` so that adding a ruleset version is adding a file.
+//! Embeds every ruleset file of `data/rulesets/` (adding a ruleset version is adding a file) and every
+//! dossier template of the workspace's `templates/` folder (except its README).
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 fn main() {
-    let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
-        .join("data")
-        .join("rulesets");
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    embed(
+        &manifest.join("data").join("rulesets"),
+        |p| p.extension().is_some_and(|e| e == "json"),
+        "Every bundled ruleset file: (file name, contents).",
+        &out.join("bundled_rulesets.rs"),
+    );
+    embed(
+        &manifest.join("..").join("templates"),
+        |p| p.file_name().is_some_and(|n| n != "README.md"),
+        "Every bundled dossier template: (name, contents).",
+        &out.join("bundled_templates.rs"),
+    );
+}
+
+/// Writes `pub(crate) static BUNDLED: &[(&str, &str)]` with an `include_str!` for each selected file.
+fn embed(dir: &Path, keep: impl Fn(&Path) -> bool, doc: &str, out: &Path) {
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .expect("core/data/rulesets exists")
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter(|p| p.is_file() && keep(p))
         .collect();
     files.sort();
-    let mut code = String::from("/// Every bundled ruleset file: (file name, contents).\n");
-    code.push_str("pub(crate) static BUNDLED: &[(&str, &str)] = &[\n");
+    let mut code = format!("/// {doc}\npub(crate) static BUNDLED: &[(&str, &str)] = &[\n");
     for path in &files {
         println!("cargo::rerun-if-changed={}", path.display());
         let name = path
@@ -32,7 +48,5 @@ fn main() {
         .expect("write to string");
     }
     code.push_str("];\n");
-    let out =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_rulesets.rs");
-    fs::write(out, code).expect("write bundled_rulesets.rs");
+    fs::write(out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

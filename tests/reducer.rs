@@ -3,7 +3,9 @@
 
 use proptest::prelude::*;
 use tthc_core::flow::Plan;
-use tthc_core::{Action, AnswerKey, Assessment, CostAction, Registry, check, file};
+use tthc_core::{
+    Action, AnswerKey, AppraisalAction, Assessment, CostAction, Registry, check, file,
+};
 use tthc_tests::arbitrary::{action, answer, assessment, item_keys};
 
 fn findings(a: &Assessment) -> Vec<String> {
@@ -43,6 +45,11 @@ proptest! {
                 | CostAction::SetFilings { id, .. },
             ) => a.procedure(id).is_none(),
             Action::Respond { id, .. } => !a.consultation.comments.iter().any(|c| &c.id == id),
+            Action::Appraisal(AppraisalAction::SetOpinion { procedure, .. }) => a.procedure(procedure).is_none(),
+            Action::Appraisal(AppraisalAction::AddComment { procedure: Some(p), .. }) => a.procedure(p).is_none(),
+            Action::Appraisal(AppraisalAction::Respond { id, .. }) => {
+                !a.appraisal.as_ref().is_some_and(|x| x.comments.iter().any(|c| &c.id == id))
+            }
             _ => false,
         };
         prop_assume!(targets_unknown);

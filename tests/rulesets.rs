@@ -165,6 +165,7 @@ fn broken_rulesets_show_each_lint_message() {
         "routing",
         "bad-id",
         "missing-english",
+        "appraisal-point",
     ] {
         assert!(
             codes.contains(code),

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, AnswerKey};
+use crate::appraisal::{Appraisal, AppraisalAction};
 use crate::assessment::{Assessment, Location, ProcedureStep};
 use crate::component::{Component, ComponentValue};
 use crate::consultation::{Comment, Response};
@@ -277,6 +278,8 @@ pub enum Action {
     },
     /// Changes a cost input or the cost parameters.
     Cost(CostAction),
+    /// Changes the appraisal (the appraiser's part of the file, and the drafter's responses to it).
+    Appraisal(AppraisalAction),
     /// Goes to a page (a procedure that does not exist leaves the location as it is).
     Navigate(Location),
     /// Goes to the next page of the guided flow.
@@ -377,6 +380,7 @@ impl Assessment {
                 }
             }
             Action::Cost(action) => self.apply_cost(action),
+            Action::Appraisal(action) => self.apply_appraisal(action),
             Action::Navigate(location) => self.navigate(location),
             Action::Next => self.location = self.step(1),
             Action::Back => self.location = self.step(-1),
@@ -529,6 +533,34 @@ impl Assessment {
                 }
             }
             CostAction::Record => self.recorded_cost = Some(crate::cost::compute(self).result()),
+        }
+    }
+
+    /// Applies a change to the appraisal (part of [`Assessment::apply`]). An action naming a procedure or a
+    /// comment that does not exist does nothing, and never starts an empty appraisal.
+    fn apply_appraisal(&mut self, action: AppraisalAction) {
+        let known_procedure =
+            |p: &Option<String>| p.as_ref().is_none_or(|id| self.procedure(id).is_some());
+        let applies = match &action {
+            AppraisalAction::Set(_) => true,
+            AppraisalAction::SetPoint { key, .. } => {
+                let mut parts = key.split('@');
+                let _point = parts.next();
+                known_procedure(&parts.next().map(str::to_owned))
+            }
+            AppraisalAction::SetOpinion { procedure, .. } => self.procedure(procedure).is_some(),
+            AppraisalAction::AddComment { procedure, .. } => known_procedure(procedure),
+            AppraisalAction::SetComment { id, .. }
+            | AppraisalAction::RemoveComment { id }
+            | AppraisalAction::Respond { id, .. } => self
+                .appraisal
+                .as_ref()
+                .is_some_and(|a| a.comments.iter().any(|c| &c.id == id)),
+        };
+        if applies {
+            self.appraisal
+                .get_or_insert_with(Appraisal::default)
+                .apply(action);
         }
     }
 

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::appraisal::Appraisal;
 use crate::consultation::Consultation;
 use crate::cost::Parameters;
 use crate::cost::report::CostResult;
@@ -18,6 +19,10 @@ use crate::ruleset::{Registry, Ruleset, RulesetRef};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
+    /// Always `tthc-assessment`: what kind of file this is.
+    pub format: FileFormat,
+    /// The schema version of the file (this build writes [`crate::file::SCHEMA_VERSION`]).
+    pub schema_version: u32,
     /// The ruleset (and its version) the assessment is made with.
     pub ruleset: RulesetRef,
     /// The draft document.
@@ -34,6 +39,9 @@ pub struct Assessment {
     /// The cost figures as computed when the drafter recorded them; recomputed and compared on open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorded_cost: Option<CostResult>,
+    /// The appraisal, once an appraiser has started it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appraisal: Option<Appraisal>,
     /// Where the user was in the guided flow (not part of the fingerprint).
     #[serde(default, skip_serializing_if = "Location::is_start")]
     pub location: Location,
@@ -49,12 +57,15 @@ impl Assessment {
     /// A new, empty assessment made with `ruleset`.
     pub fn new(ruleset: &Ruleset) -> Assessment {
         Assessment {
+            format: FileFormat,
+            schema_version: crate::file::SCHEMA_VERSION,
             ruleset: ruleset.reference(),
             draft: Draft::default(),
             procedures: Vec::new(),
             consultation: Consultation::default(),
             parameters: Parameters::default(),
             recorded_cost: None,
+            appraisal: None,
             location: Location::Start,
         }
     }
@@ -74,6 +85,42 @@ impl Assessment {
             .iter()
             .map(|p| procedure_progress(ruleset, self.draft.stage, p))
             .fold(Progress::default(), Progress::plus)
+    }
+}
+
+/// The format name written at the top of every assessment file: `"tthc-assessment"`. Reading any other
+/// name fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileFormat;
+
+impl Serialize for FileFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(crate::file::FORMAT)
+    }
+}
+
+impl<'de> Deserialize<'de> for FileFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<FileFormat, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        if name == crate::file::FORMAT {
+            Ok(FileFormat)
+        } else {
+            Err(serde::de::Error::invalid_value(
+                serde::de::Unexpected::Str(&name),
+                &"\"tthc-assessment\"",
+            ))
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for FileFormat {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FileFormat".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "const": crate::file::FORMAT, "description": "Always `tthc-assessment`." })
     }
 }
 

@@ -10,7 +10,6 @@
 //! indentation, a final newline). Import checks the format name and the schema version, migrates older
 //! versions, refuses newer ones, caps the size, and reports an invalid value with its path.
 
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::assessment::Assessment;
@@ -94,19 +93,9 @@ pub enum ImportError {
 /// # Ok::<(), tthc_core::file::ImportError>(())
 /// ```
 pub fn export(assessment: &Assessment) -> String {
-    #[derive(Serialize)]
-    struct File<'a> {
-        format: &'static str,
-        schema_version: u32,
-        #[serde(flatten)]
-        assessment: &'a Assessment,
-    }
-    let file = File {
-        format: FORMAT,
-        schema_version: SCHEMA_VERSION,
-        assessment,
-    };
-    let mut text = serde_json::to_string_pretty(&file).unwrap_or_else(|e| {
+    let mut a = assessment.clone();
+    a.schema_version = SCHEMA_VERSION;
+    let mut text = serde_json::to_string_pretty(&a).unwrap_or_else(|e| {
         // Serialising plain data to a string cannot fail; keep the contract "never panic" anyway.
         format!("{{\"format\":\"{FORMAT}\",\"error\":{:?}}}", e.to_string())
     });
@@ -124,6 +113,18 @@ pub fn canonical(assessment: &Assessment) -> String {
         map.remove("location");
     }
     v.to_string()
+}
+
+/// The data fingerprint of an assessment: the SHA-256 of its canonical JSON, in lower-case hex. Printed in
+/// the dossier so that anyone can check that a dossier and a file match.
+pub fn fingerprint(assessment: &Assessment) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(canonical(assessment).as_bytes());
+    digest.iter().fold(String::with_capacity(64), |mut s, b| {
+        use std::fmt::Write as _;
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 /// Reads an assessment file, checking it against the bundled rulesets.
@@ -162,17 +163,17 @@ fn read(text: &str) -> Result<Assessment, ImportError> {
             found: text.len(),
         });
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
+        message: crate::json_path::message(&e),
     })?;
-    let Value::Object(map) = &mut value else {
+    let Value::Object(map) = &value else {
         return Err(ImportError::NotAnAssessment {
             found: describe(&value),
         });
     };
-    match map.remove("format") {
+    match map.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(ImportError::NotAnAssessment {
@@ -185,21 +186,21 @@ fn read(text: &str) -> Result<Assessment, ImportError> {
             });
         }
     }
-    let version = match map.remove("schema_version") {
-        Some(Value::Number(n)) => {
-            n.as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or_else(|| ImportError::Invalid {
-                    path: "schema_version".into(),
-                    expected: "a whole number from 1".into(),
-                    found: n.to_string(),
-                })?
-        }
+    let version = match map.get("schema_version") {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| *n > 0)
+            .ok_or_else(|| ImportError::Invalid {
+                path: "schema_version".into(),
+                expected: "a whole number from 1".into(),
+                found: n.to_string(),
+            })?,
         Some(other) => {
             return Err(ImportError::Invalid {
                 path: "schema_version".into(),
                 expected: "a whole number from 1".into(),
-                found: describe(&other),
+                found: describe(other),
             });
         }
         None => {
@@ -210,26 +211,27 @@ fn read(text: &str) -> Result<Assessment, ImportError> {
             });
         }
     };
-    if version == 0 {
-        return Err(ImportError::Invalid {
-            path: "schema_version".into(),
-            expected: "a whole number from 1".into(),
-            found: "0".into(),
-        });
-    }
     if version > SCHEMA_VERSION {
         return Err(ImportError::TooNew {
             supported: SCHEMA_VERSION,
             found: version,
         });
     }
-    let value = crate::migration::migrate(value, version)?;
-    let mut assessment: Assessment = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.into_inner().to_string();
-        let (expected, found) = split_serde_message(&message);
+    // A current file is read from its own text, so that an error's path points into it; an older one is
+    // migrated first and read from the migrated text.
+    let migrated;
+    let text = if version < SCHEMA_VERSION {
+        let mut value = crate::migration::migrate(value, version)?;
+        value["schema_version"] = Value::from(SCHEMA_VERSION);
+        migrated = value.to_string();
+        migrated.as_str()
+    } else {
+        text
+    };
+    let mut assessment: Assessment = serde_json::from_str(text).map_err(|e| {
+        let (expected, found) = split_serde_message(&crate::json_path::message(&e));
         ImportError::Invalid {
-            path,
+            path: crate::json_path::path_at(text, e.line(), e.column()),
             expected,
             found,
         }

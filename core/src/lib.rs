@@ -49,17 +49,20 @@
 
 pub mod action;
 pub mod answer;
+pub mod appraisal;
 pub mod assessment;
 pub mod check;
 pub mod component;
 pub mod consultation;
 pub mod cost;
 pub mod date;
+pub mod dossier;
 pub mod draft;
 pub mod estimate;
 pub mod file;
 pub mod finding;
 pub mod flow;
+pub mod json_path;
 pub mod migration;
 pub mod money;
 pub mod procedure;
@@ -68,10 +71,12 @@ pub mod ruleset;
 pub mod sample;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod simplification;
 pub mod text;
 
 pub use action::{Action, ConsultationField, CostAction, DraftField, ProcedureField};
 pub use answer::{Answer, AnswerKey, AnswerValue};
+pub use appraisal::{AppraisalAction, Verdict};
 pub use assessment::{Assessment, Location, ProcedureStep};
 pub use check::check;
 pub use component::{Component, ComponentValue, Components};

@@ -1,7 +1,6 @@
 //! JSON Schemas of the two file formats, generated from the Rust types. The generated files are kept in
 //! `core/schema/` (editors use them for completion and validation) and a test fails when they are stale.
 
-use schemars::JsonSchema;
 use serde_json::{Value, json};
 
 use crate::assessment::Assessment;
@@ -22,17 +21,7 @@ pub fn ruleset() -> String {
 
 /// The schema of an assessment file, pretty-printed with a final newline.
 pub fn assessment() -> String {
-    #[derive(JsonSchema)]
-    #[allow(dead_code, reason = "only the schema of this shape is used")]
-    struct AssessmentFile {
-        /// Always `tthc-assessment`.
-        format: String,
-        /// The schema version of the file.
-        schema_version: u32,
-        #[serde(flatten)]
-        assessment: Assessment,
-    }
-    let mut schema = schemars::schema_for!(AssessmentFile).to_value();
+    let mut schema = schemars::schema_for!(Assessment).to_value();
     schema["$id"] = json!("https://tthc-workbench.invalid/schema/assessment.schema.json");
     schema["title"] = json!("TTHC impact assessment file");
     schema["description"] =

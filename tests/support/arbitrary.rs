@@ -5,6 +5,7 @@ use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use tthc_core::appraisal::{Anchor, AppraisalField, Opinion, PointAnswer};
 use tthc_core::component::{
     Actor, Channels, CopyForm, DayKind, Dossier, DossierDocument, Fee, FeeKind, FormSpec, Level,
     Manner, Optional, Outcome, Requirement, ResultKind, Scope, SettlingBody, Step, Subjects,
@@ -13,11 +14,13 @@ use tthc_core::component::{
 use tthc_core::consultation::{Response, ResponseKind};
 use tthc_core::cost::{Activity, ActivityKind, Expense, ExpenseKind, Parameter, ParameterName};
 use tthc_core::estimate::Estimate;
+use tthc_core::ruleset::Criterion;
 use tthc_core::{
     Action, Answer, AnswerValue, Assessment, Component, ComponentValue, ConsultationField,
     CostAction, Date, DocumentType, DraftField, Location, ProcedureField, ProcedureKind,
     ProcedureStep, Registry, Side, Stage,
 };
+use tthc_core::{AppraisalAction, Verdict};
 
 /// Text as users type it, and as attackers would: Vietnamese, Markdown and HTML, quotes, control
 /// characters.
@@ -378,6 +381,27 @@ pub fn action() -> impl Strategy<Value = Action> {
             parameter: Parameter { value, source, set: None, verified: false },
         })),
         1 => Just(Action::Cost(CostAction::Record)),
+        2 => (procedure_id(), (0usize..4), option::of((0usize..4).prop_map(|v| Verdict::ALL[v])), text()).prop_map(
+            |(procedure, c, verdict, comment)| Action::Appraisal(AppraisalAction::SetOpinion {
+                procedure,
+                criterion: Criterion::ALL[c],
+                opinion: Opinion { verdict, comment },
+            })
+        ),
+        1 => (option::of(procedure_id()), text()).prop_map(|(procedure, text)| Action::Appraisal(AppraisalAction::AddComment {
+            procedure,
+            anchor: Some(Anchor::Item { key: "tt03.c.name.1".into() }),
+            text,
+        })),
+        1 => ((1u8..4).prop_map(|n| format!("y{n}")), text()).prop_map(|(id, text)| Action::Appraisal(AppraisalAction::Respond {
+            id,
+            response: Some(Response { kind: ResponseKind::Accepted, text }),
+        })),
+        1 => (procedure_id(), any::<bool>(), text()).prop_map(|(p, holds, note)| Action::Appraisal(AppraisalAction::SetPoint {
+            key: format!("tt03.appraisal.cost.inputs@{p}"),
+            answer: Some(PointAnswer { holds, note }),
+        })),
+        1 => text().prop_map(|t| Action::Appraisal(AppraisalAction::Set(AppraisalField::Conclusion(t)))),
         1 => Just(Action::Next),
         1 => Just(Action::Back),
     ]

@@ -2,6 +2,7 @@
 //! generators of arbitrary assessments for property tests.
 
 pub mod arbitrary;
+pub mod payloads;
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -75,4 +76,106 @@ pub fn assert_golden(name: &str, actual: &str) {
             actual.lines().nth(line).unwrap_or("<end of file>"),
         );
     }
+}
+
+/// The sample with an appraisal: an opinion on every criterion of every procedure, one checklist point
+/// confirmed and one overridden, comments anchored to an answer, a component and a cost input, a general
+/// comment, the drafter's responses to two of them, and a conclusion.
+pub fn appraised_sample() -> tthc_core::Assessment {
+    use tthc_core::appraisal::{Anchor, AppraisalField, Opinion, PointAnswer};
+    use tthc_core::consultation::{Response, ResponseKind};
+    use tthc_core::ruleset::Criterion;
+    use tthc_core::{Action, AppraisalAction, Component, Side, Verdict};
+    let mut a = tthc_core::sample::sample();
+    let mut act = |x: AppraisalAction| a.apply(Action::Appraisal(x));
+    act(AppraisalAction::Set(AppraisalField::Body(
+        "Sở Tư pháp thành phố Hà Nội".into(),
+    )));
+    act(AppraisalAction::Set(AppraisalField::Reference(
+        "Báo cáo số 000/BC-STP (giả định cho ví dụ)".into(),
+    )));
+    act(AppraisalAction::Set(AppraisalField::Appraiser(
+        "Trần Văn Minh".into(),
+    )));
+    act(AppraisalAction::Set(AppraisalField::Date(Some(
+        "2026-11-20".parse().expect("date"),
+    ))));
+    for p in ["p1", "p2", "p3"] {
+        for c in Criterion::ALL {
+            let (verdict, comment) = match (p, c) {
+                ("p1", Criterion::ComplianceCost) => (
+                    Verdict::NeedsMore,
+                    "Đề nghị làm rõ nguồn số liệu số đối tượng thực hiện.",
+                ),
+                ("p2", Criterion::Reasonableness) => (
+                    Verdict::Meets,
+                    "Thời hạn giải quyết đã được rút ngắn một nửa.",
+                ),
+                _ => (Verdict::Meets, ""),
+            };
+            act(AppraisalAction::SetOpinion {
+                procedure: p.into(),
+                criterion: c,
+                opinion: Opinion {
+                    verdict: Some(verdict),
+                    comment: comment.into(),
+                },
+            });
+        }
+    }
+    act(AppraisalAction::SetPoint {
+        key: "tt03.appraisal.necessity.objective@p1".into(),
+        answer: Some(PointAnswer {
+            holds: true,
+            note: String::new(),
+        }),
+    });
+    act(AppraisalAction::SetPoint {
+        key: "tt03.appraisal.cost.sources@p1".into(),
+        answer: Some(PointAnswer {
+            holds: false,
+            note: "Nguồn số đối tượng là ước tính, chưa có số liệu thống kê.".into(),
+        }),
+    });
+    act(AppraisalAction::AddComment {
+        procedure: Some("p2".into()),
+        anchor: Some(Anchor::Item { key: "tt03.c.time-limit.b".into() }),
+        text: "Đề nghị nghiên cứu rút ngắn tiếp thời hạn xuống 03 ngày làm việc khi liên thông điện tử với cơ quan công an.".into(),
+    });
+    act(AppraisalAction::AddComment {
+        procedure: Some("p1".into()),
+        anchor: Some(Anchor::Cost {
+            side: Side::After,
+            input: "activities/a3".into(),
+        }),
+        text: "Số giờ chuẩn bị sơ đồ vị trí (3 giờ) cần có căn cứ khảo sát.".into(),
+    });
+    act(AppraisalAction::AddComment {
+        procedure: Some("p2".into()),
+        anchor: Some(Anchor::Component {
+            side: Side::After,
+            component: Component::SettlingBody,
+        }),
+        text: "Thống nhất giao Ủy ban nhân dân cấp xã.".into(),
+    });
+    act(AppraisalAction::AddComment {
+        procedure: None,
+        anchor: None,
+        text: "Đề nghị rà soát thống nhất tên gọi các thủ tục trong dự thảo.".into(),
+    });
+    act(AppraisalAction::Respond {
+        id: "y1".into(),
+        response: Some(Response { kind: ResponseKind::Explained, text: "Liên thông điện tử với cơ quan công an chưa sẵn sàng; sẽ xem xét khi hệ thống vận hành.".into() }),
+    });
+    act(AppraisalAction::Respond {
+        id: "y2".into(),
+        response: Some(Response {
+            kind: ResponseKind::Accepted,
+            text: "Đã bổ sung kết quả khảo sát 30 hồ sơ mẫu vào phụ lục.".into(),
+        }),
+    });
+    act(AppraisalAction::Set(AppraisalField::Conclusion(
+        "Các quy định về thủ tục hành chính trong dự thảo cơ bản bảo đảm sự cần thiết, tính hợp pháp, tính hợp lý; đề nghị cơ quan chủ trì soạn thảo làm rõ nguồn số liệu chi phí tuân thủ của thủ tục 1 trước khi trình.".into(),
+    )));
+    a
 }

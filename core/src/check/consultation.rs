@@ -89,6 +89,30 @@ impl Readiness {
     pub fn is_ready(self) -> bool {
         self.assessment_complete && self.comments_received && self.comments_answered
     }
+
+    /// What keeps the dossier from being accepted, one sentence part each.
+    pub fn missing(self) -> Vec<Text> {
+        let mut out = Vec::new();
+        if !self.assessment_complete {
+            out.push(Text::new(
+                "đánh giá tác động chưa đầy đủ",
+                "the impact assessment is incomplete",
+            ));
+        }
+        if !self.comments_received {
+            out.push(Text::new(
+                "chưa có ý kiến của đơn vị kiểm soát thủ tục hành chính",
+                "the control unit's comments are missing",
+            ));
+        }
+        if !self.comments_answered {
+            out.push(Text::new(
+                "còn ý kiến chưa được tiếp thu, giải trình",
+                "some comments are not answered",
+            ));
+        }
+        out
+    }
 }
 
 /// The intake gate, from an assessment and its findings.
@@ -111,20 +135,14 @@ pub(super) fn gate(r: Readiness) -> Option<Finding> {
     if r.is_ready() {
         return None;
     }
-    let mut missing_vi = Vec::new();
-    let mut missing_en = Vec::new();
-    if !r.assessment_complete {
-        missing_vi.push("đánh giá tác động chưa đầy đủ");
-        missing_en.push("the impact assessment is incomplete");
-    }
-    if !r.comments_received {
-        missing_vi.push("chưa có ý kiến của đơn vị kiểm soát thủ tục hành chính");
-        missing_en.push("the control unit's comments are missing");
-    }
-    if !r.comments_answered {
-        missing_vi.push("còn ý kiến chưa được tiếp thu, giải trình");
-        missing_en.push("some comments are not answered");
-    }
+    let missing = r.missing();
+    let join = |lang| {
+        missing
+            .iter()
+            .map(|t| t.get(lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     Some(
         Finding::new(
             Severity::Warning,
@@ -133,11 +151,11 @@ pub(super) fn gate(r: Readiness) -> Option<Finding> {
             Text::new(
                 format!(
                     "Hồ sơ chưa đủ điều kiện gửi thẩm định: {}.",
-                    missing_vi.join("; ")
+                    join(crate::text::Lang::Vi)
                 ),
                 format!(
                     "The dossier cannot yet be sent for appraisal: {}.",
-                    missing_en.join("; ")
+                    join(crate::text::Lang::En)
                 ),
             ),
             Text::new(

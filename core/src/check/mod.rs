@@ -38,10 +38,12 @@ pub fn check(assessment: &Assessment, ruleset: &Ruleset) -> Vec<Finding> {
     consultation::check(&ctx, &mut draft_level);
 
     let cost = crate::cost::compute(assessment);
+    // Findings worked out for the whole assessment at once, handed to their procedure below.
     let (cost_per_procedure, cost_draft): (Vec<_>, Vec<_>) = cost
         .findings
         .iter()
         .cloned()
+        .chain(crate::appraisal::drafter_findings(assessment))
         .partition(|f| f.location.procedure.is_some());
     draft_level.extend(cost_draft);
     if let Some(recorded) = &assessment.recorded_cost {

@@ -149,6 +149,7 @@ impl<'r> Linter<'r> {
         self.short_circuits();
         self.routing();
         self.provenance();
+        self.appraisal();
         // With duplicate ids the dependency graph is ambiguous: fix those first.
         if !self.out.iter().any(|m| m.code == "duplicate-id") {
             self.cycles();
@@ -477,6 +478,57 @@ impl<'r> Linter<'r> {
                         "unknown-section",
                         &at,
                         format!("expected `skip` to name a section of the ruleset, found {s:?}"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The appraisal checklist: ids, wording, per-component points, and automatic points used where the
+    /// engine can decide them (intake points once for the draft, the others per procedure).
+    fn appraisal(&mut self) {
+        let list = &self.ruleset.appraisal;
+        if list.basis.document.trim().is_empty() {
+            self.error(
+                "empty-text",
+                "appraisal",
+                "expected the document of the appraisal's basis, found empty text",
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for p in &list.points {
+            let at = format!("appraisal point {}", p.id);
+            self.id_shape(&p.id, &at);
+            if !seen.insert(p.id.as_str()) {
+                self.error(
+                    "duplicate-id",
+                    &at,
+                    "expected an appraisal point id used once, found it again",
+                );
+            }
+            self.text(&p.text, &at, "point");
+            if p.per_component && !p.text.vi.contains("{}") {
+                self.error(
+                    "appraisal-point",
+                    &at,
+                    "expected a per-component point to name the component with {} in its Vietnamese text, found none",
+                );
+            }
+            if let Some(auto) = p.auto {
+                use super::Auto;
+                let intake = matches!(
+                    auto,
+                    Auto::AssessmentComplete | Auto::ConsultationReceived | Auto::CommentsAnswered
+                );
+                if intake != p.criterion.is_none() {
+                    self.error(
+                        "appraisal-point",
+                        &at,
+                        if intake {
+                            "expected an intake check (of the whole draft) on a point without a criterion, found it under a criterion"
+                        } else {
+                            "expected a per-procedure check on a point with a criterion, found it on an intake point"
+                        },
                     );
                 }
             }

@@ -545,8 +545,70 @@ pub struct Ruleset {
     /// Rules that stop the assessment early.
     #[serde(default)]
     pub short_circuits: Vec<ShortCircuit>,
+    /// What an appraiser checks.
+    pub appraisal: AppraisalChecklist,
     #[serde(skip)]
     index: Index,
+}
+
+/// A point the engine can decide from the checks; the appraiser confirms or overrides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Auto {
+    /// The impact assessment is complete (no error apart from the consultation).
+    AssessmentComplete,
+    /// The control unit's comments are recorded.
+    ConsultationReceived,
+    /// Each of the control unit's comments is answered.
+    CommentsAnswered,
+    /// The procedure's cost inputs are complete and valid.
+    InputsComplete,
+    /// The procedure's cost inputs have sources.
+    InputsSourced,
+    /// The cost figures recorded in the file match the recomputation.
+    FiguresRecompute,
+    /// An amended business-related procedure meets the cost-reduction target.
+    ReductionTarget,
+}
+
+/// One point of the appraisal checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AppraisalPoint {
+    /// Stable id.
+    pub id: String,
+    /// The criterion, or none for the intake of the dossier (checked once for the draft).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criterion: Option<Criterion>,
+    /// What is checked; `{}` is replaced by the component's name for per-component points.
+    pub text: Text,
+    /// Checked once per component assessed for the procedure.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub per_component: bool,
+    /// Decided by the engine (pre-filled and marked as such).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto: Option<Auto>,
+    /// Legal basis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LegalBasis>,
+    /// Provenance status; inherited from the checklist when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+}
+
+/// The appraisal checklist of a ruleset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AppraisalChecklist {
+    /// Legal basis of the appraisal.
+    pub basis: LegalBasis,
+    /// Default status of the points.
+    pub status: Status,
+    /// The points, intake first, then by criterion.
+    pub points: Vec<AppraisalPoint>,
 }
 
 impl PartialEq for Ruleset {
@@ -604,11 +666,10 @@ impl Ruleset {
     /// [`RulesetError::Format`] with the path of the first value that does not fit the format. A ruleset that
     /// reads but is inconsistent is reported by [`lint`], not here.
     pub fn from_json(json: &str) -> Result<Ruleset, RulesetError> {
-        let de = &mut serde_json::Deserializer::from_str(json);
         let mut ruleset: Ruleset =
-            serde_path_to_error::deserialize(de).map_err(|e| RulesetError::Format {
-                path: e.path().to_string(),
-                message: e.inner().to_string(),
+            serde_json::from_str(json).map_err(|e| RulesetError::Format {
+                path: crate::json_path::path_at(json, e.line(), e.column()),
+                message: crate::json_path::message(&e),
             })?;
         ruleset.index = Index::build(&ruleset);
         Ok(ruleset)

@@ -1,0 +1,205 @@
+//! The dossier: Markdown from templates, HTML from the Markdown, the same bytes for the same input.
+//!
+//! The drafter's dossier ([`render_dossier`]) holds the cover, the summary of all procedures with a chart,
+//! each procedure's completed form, component comparison, cost tables with their trace, simplification
+//! statement and findings, and the annexes (parameters, reconstructed items used, the control unit's
+//! comments and responses, the data fingerprint). Templates see a view model built here
+//! ([`view::DossierView`]), never internal types; user text cannot become markup (see [`markdown`]).
+
+mod describe;
+pub mod markdown;
+pub mod report;
+mod templates;
+pub mod view;
+
+use std::collections::HashMap;
+
+use crate::assessment::Assessment;
+use crate::date::Date;
+use crate::ruleset::Ruleset;
+use crate::text::Lang;
+
+pub use templates::Templates;
+pub use view::DossierView;
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Markdown.
+    #[default]
+    Markdown,
+    /// One self-contained HTML file (inline CSS, no script, print layout for A4).
+    Html,
+}
+
+/// What to render, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The language of the output.
+    pub lang: Lang,
+    /// The date printed on the document (the engine has no clock).
+    pub date: Date,
+    /// Markdown or HTML.
+    pub format: Format,
+}
+
+/// Why a document could not be rendered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RenderError {
+    /// A template failed (a syntax error, or a value it names is missing).
+    #[error("expected template {name} to render, found an error: {message}")]
+    Template {
+        /// The template.
+        name: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The labels file of the templates is missing or broken.
+    #[error("{0}")]
+    Labels(String),
+}
+
+/// The innermost cause of a template error (an error in an included template is wrapped by the includer),
+/// with its template, line and detail.
+fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
+    let mut inner = e;
+    while let Some(next) =
+        std::error::Error::source(inner).and_then(|s| s.downcast_ref::<minijinja::Error>())
+    {
+        inner = next;
+    }
+    let mut message = match inner.detail() {
+        Some(detail) => format!("{} ({detail})", inner.kind()),
+        None => inner.kind().to_string(),
+    };
+    if let Some(line) = inner.line() {
+        message = format!("{message} at line {line}");
+    }
+    RenderError::Template {
+        name: inner.name().unwrap_or(name).to_owned(),
+        message,
+    }
+}
+
+/// Renders the drafter's dossier.
+///
+/// # Errors
+/// [`RenderError`] when a template is broken (never for the bundled templates and any assessment: that is
+/// tested).
+///
+/// ```
+/// use tthc_core::dossier::{render_dossier, Format, Options, Templates};
+/// use tthc_core::{sample::sample, Lang, Registry};
+/// let a = sample();
+/// let options = Options { lang: Lang::Vi, date: "2026-11-26".parse()?, format: Format::Markdown };
+/// let md = render_dossier(&a, Registry::bundled().default_ruleset(), options, &Templates::bundled())?;
+/// assert!(md.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+/// assert!(md.contains("Hà Nội, ngày 26 tháng 11 năm 2026"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_dossier(
+    assessment: &Assessment,
+    ruleset: &Ruleset,
+    options: Options,
+    templates: &Templates,
+) -> Result<String, RenderError> {
+    let view = dossier_view(assessment, ruleset, options);
+    render(
+        templates,
+        "dossier.md",
+        &view,
+        options,
+        &assessment.draft.title,
+    )
+}
+
+/// The view model of the dossier, as the templates see it.
+pub fn dossier_view(assessment: &Assessment, ruleset: &Ruleset, options: Options) -> DossierView {
+    with_inputs(assessment, ruleset, options, view::build)
+}
+
+/// Renders the procedure section of the appraisal report (báo cáo thẩm định): the intake gate, the
+/// recomputation of the cost figures, an explicit opinion per procedure and criterion with the checklist,
+/// the comments with the drafter's responses, the verified cost figures, and the conclusion.
+///
+/// # Errors
+/// [`RenderError`] when a template is broken.
+pub fn render_appraisal(
+    assessment: &Assessment,
+    ruleset: &Ruleset,
+    options: Options,
+    templates: &Templates,
+) -> Result<String, RenderError> {
+    let review = crate::appraisal::review(assessment, ruleset);
+    let view = with_inputs(assessment, ruleset, options, |i| {
+        report::build(assessment, ruleset, &review, i)
+    });
+    render(
+        templates,
+        "appraisal.md",
+        &view,
+        options,
+        &assessment.draft.title,
+    )
+}
+
+/// Works out what both documents need (findings, cost, provenance) and builds a view from it.
+fn with_inputs<T>(
+    assessment: &Assessment,
+    ruleset: &Ruleset,
+    options: Options,
+    build: impl FnOnce(&view::Inputs<'_>) -> T,
+) -> T {
+    let findings = crate::check::check(assessment, ruleset);
+    let cost = crate::cost::compute(assessment);
+    let statuses: HashMap<String, crate::ruleset::Status> = ruleset
+        .all_items()
+        .into_iter()
+        .map(|r| (r.item.id.clone(), r.provenance.status))
+        .collect();
+    build(&view::Inputs {
+        assessment,
+        ruleset,
+        lang: options.lang,
+        date: options.date,
+        html: options.format == Format::Html,
+        findings: &findings,
+        cost: &cost,
+        statuses,
+    })
+}
+
+/// Renders a Markdown template with a view, then (for HTML) converts it and wraps it in `page.html`.
+pub(crate) fn render(
+    templates: &Templates,
+    name: &str,
+    view: &impl serde::Serialize,
+    options: Options,
+    title: &str,
+) -> Result<String, RenderError> {
+    let env = templates
+        .environment()
+        .map_err(|e| template_error(name, &e))?;
+    let labels = templates::labels(templates, options.lang).map_err(RenderError::Labels)?;
+    let ctx = minijinja::context! { v => minijinja::Value::from_serialize(view), t => minijinja::Value::from_serialize(&labels) };
+    let md = env
+        .get_template(name)
+        .and_then(|t| t.render(&ctx))
+        .map_err(|e| template_error(name, &e))?;
+    match options.format {
+        Format::Markdown => Ok(md),
+        Format::Html => {
+            let body = markdown::to_html(&md);
+            let page = minijinja::context! {
+                lang => options.lang.code(),
+                title => title.trim(),
+                body => minijinja::Value::from_safe_string(body),
+                t => minijinja::Value::from_serialize(&labels),
+            };
+            env.get_template("page.html")
+                .and_then(|t| t.render(page))
+                .map_err(|e| template_error("page.html", &e))
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! The view model of the appraisal report (the procedure section of the báo cáo thẩm định): the intake
+//! gate, the recomputation, an explicit opinion per procedure and criterion with the checklist, the comments
+//! with the drafter's responses, the verified cost figures, and the conclusion.
+
+use serde::Serialize;
+
+use crate::appraisal::{Anchor, AppraisalComment, PointSource, PointState, Review};
+use crate::assessment::Assessment;
+use crate::cost::{self, Unit};
+use crate::procedure::Side;
+use crate::ruleset::{Criterion, Ruleset};
+use crate::text::{Lang, Text};
+
+use super::view::{self, DraftView, RulesetView, figure, long_date};
+
+/// The appraisal report.
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct AppraisalView {
+    pub target: &'static str,
+    pub lang: &'static str,
+    pub place_date: String,
+    pub body: String,
+    pub reference: String,
+    pub appraiser: String,
+    pub draft: DraftView,
+    pub ruleset: RulesetView,
+    pub basis: String,
+    pub intake: IntakeView,
+    pub recompute: RecomputeView,
+    pub procedures: Vec<ProcedureOpinion>,
+    pub general_comments: Vec<CommentView>,
+    pub conclusion: String,
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct IntakeView {
+    pub ready: bool,
+    pub missing: Vec<String>,
+    pub points: Vec<PointRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct RecomputeView {
+    pub recorded: bool,
+    pub mismatches: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct PointRow {
+    pub text: String,
+    pub holds: String,
+    pub source: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ProcedureOpinion {
+    pub number: usize,
+    pub name: String,
+    pub kind: String,
+    pub criteria: Vec<CriterionView>,
+    pub cost: VerifiedCost,
+    pub comments: Vec<CommentView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct CriterionView {
+    pub key: &'static str,
+    pub label: String,
+    pub verdict: String,
+    pub has_verdict: bool,
+    pub comment: String,
+    pub points: Vec<PointRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct VerifiedCost {
+    pub before: String,
+    pub after: String,
+    pub saving: String,
+    pub reduction: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct CommentView {
+    pub id: String,
+    pub anchor: String,
+    pub text: String,
+    pub response_kind: String,
+    pub response: String,
+}
+
+fn tx(lang: Lang, vi: &str, en: &str) -> String {
+    Text::new(vi, en).get(lang).to_owned()
+}
+
+fn point_row(lang: Lang, p: &PointState<'_>) -> PointRow {
+    PointRow {
+        text: p.text(lang),
+        holds: match p.holds {
+            Some(true) => tx(lang, "Có", "Yes"),
+            Some(false) => tx(lang, "Không", "No"),
+            None => "—".to_owned(),
+        },
+        source: match p.source {
+            PointSource::Auto => tx(lang, "tự động", "automatic"),
+            PointSource::Confirmed => tx(lang, "tự động, đã xác nhận", "automatic, confirmed"),
+            PointSource::Overridden => tx(
+                lang,
+                "thẩm định viên sửa kết quả tự động",
+                "set by the appraiser over the automatic result",
+            ),
+            PointSource::Appraiser => tx(lang, "thẩm định viên", "appraiser"),
+            PointSource::Open => tx(lang, "chưa kiểm tra", "not checked yet"),
+        },
+        note: p.note.trim().to_owned(),
+    }
+}
+
+/// What a comment is anchored to, in words.
+fn anchor(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> String {
+    let procedure = c.procedure.as_ref().and_then(|id| a.procedure(id));
+    let side = |s: Side| match s {
+        Side::Before => tx(lang, "trước", "before"),
+        Side::After => tx(lang, "sau", "after"),
+    };
+    match (&c.anchor, procedure) {
+        (None, _) => String::new(),
+        (Some(Anchor::Item { key }), _) => {
+            let item = crate::answer::AnswerKey::parse(key).item;
+            let text = ruleset
+                .item(&item)
+                .map(|i| i.text.get(lang).to_owned())
+                .unwrap_or_default();
+            format!("{} [{key}]", short(&text, 80))
+        }
+        (Some(Anchor::Component { side: s, component }), _) => {
+            format!("{} ({})", component.label().get(lang), side(*s))
+        }
+        (Some(Anchor::Cost { side: s, input }), p) => {
+            let name = p.and_then(|p| {
+                let scenario = p.cost.side(*s);
+                let (list, id) = input.split_once('/')?;
+                match list {
+                    "activities" => scenario
+                        .activities
+                        .iter()
+                        .find(|x| x.id == id)
+                        .map(|x| x.name.clone()),
+                    "services" => scenario
+                        .services
+                        .iter()
+                        .find(|x| x.id == id)
+                        .map(|x| x.name.clone()),
+                    "other" => scenario
+                        .other
+                        .iter()
+                        .find(|x| x.id == id)
+                        .map(|x| x.name.clone()),
+                    _ => None,
+                }
+            });
+            let what = name.unwrap_or_else(|| match input.as_str() {
+                "subjects_per_year" => tx(lang, "số đối tượng trong năm", "subjects per year"),
+                "filings_per_year" => tx(lang, "số lần thực hiện trong năm", "filings per year"),
+                "fees" => tx(lang, "phí, lệ phí", "fees"),
+                other => other.to_owned(),
+            });
+            format!(
+                "{}: {} ({})",
+                tx(lang, "Chi phí tuân thủ", "Compliance cost"),
+                what.trim(),
+                side(*s)
+            )
+        }
+    }
+}
+
+fn short(s: &str, n: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+fn comment(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> CommentView {
+    CommentView {
+        id: c.id.clone(),
+        anchor: anchor(a, ruleset, lang, c),
+        text: c.text.trim().to_owned(),
+        response_kind: c
+            .response
+            .as_ref()
+            .map(|r| r.kind.label().get(lang).to_owned())
+            .unwrap_or_default(),
+        response: c
+            .response
+            .as_ref()
+            .map(|r| r.text.trim().to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+pub(crate) fn build(
+    a: &Assessment,
+    ruleset: &Ruleset,
+    review: &Review<'_>,
+    inputs: &view::Inputs<'_>,
+) -> AppraisalView {
+    let lang = inputs.lang;
+    let appraisal = a.appraisal.clone().unwrap_or_default();
+    let place = if a.draft.province.trim().is_empty() {
+        "…".to_owned()
+    } else {
+        a.draft.province.trim().to_owned()
+    };
+    let date = appraisal.date.unwrap_or(inputs.date);
+    let r = review.readiness;
+    let procedures = a
+        .procedures
+        .iter()
+        .enumerate()
+        .map(|(n, p)| procedure_opinion(a, ruleset, review, inputs, &appraisal, n, p))
+        .collect();
+    AppraisalView {
+        target: if inputs.html { "html" } else { "md" },
+        lang: lang.code(),
+        place_date: format!("{place}, {}", long_date(date, lang)),
+        body: appraisal.body.trim().to_owned(),
+        reference: appraisal.reference.trim().to_owned(),
+        appraiser: appraisal.appraiser.trim().to_owned(),
+        draft: view::draft(inputs),
+        ruleset: RulesetView {
+            reference: a.ruleset.to_string(),
+            title: ruleset.title.get(lang).to_owned(),
+            superseded: ruleset.superseded,
+        },
+        basis: ruleset.appraisal.basis.to_string(),
+        intake: IntakeView {
+            ready: r.is_ready(),
+            missing: r.missing().iter().map(|t| t.get(lang).to_owned()).collect(),
+            points: review.intake.iter().map(|s| point_row(lang, s)).collect(),
+        },
+        recompute: RecomputeView {
+            recorded: review.recorded,
+            mismatches: review
+                .mismatches
+                .iter()
+                .map(|f| f.message.get(lang).to_owned())
+                .collect(),
+        },
+        procedures,
+        general_comments: appraisal
+            .comments
+            .iter()
+            .filter(|x| {
+                x.procedure
+                    .as_ref()
+                    .is_none_or(|id| a.procedure(id).is_none())
+            })
+            .map(|x| comment(a, ruleset, lang, x))
+            .collect(),
+        conclusion: appraisal.conclusion.trim().to_owned(),
+        fingerprint: crate::file::fingerprint(a),
+    }
+}
+
+/// The opinion on one procedure: each criterion with its verdict, comment and checklist, the verified cost
+/// figures, and the comments anchored to it.
+fn procedure_opinion(
+    a: &Assessment,
+    ruleset: &Ruleset,
+    review: &Review<'_>,
+    inputs: &view::Inputs<'_>,
+    appraisal: &crate::appraisal::Appraisal,
+    n: usize,
+    p: &crate::procedure::Procedure,
+) -> ProcedureOpinion {
+    let lang = inputs.lang;
+    let opinions = appraisal.opinions.get(&p.id);
+    let states = review
+        .points
+        .get(&p.id)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let c = &inputs.cost.procedures[n];
+    let annual = |s: &Option<cost::ScenarioCost>| {
+        s.as_ref().map_or_else(
+            || "—".to_owned(),
+            |s| figure(s.figures.annual_cost, Unit::Dong, lang),
+        )
+    };
+    let or_dash = |v: Option<rust_decimal::Decimal>, unit| {
+        if v.is_some() {
+            figure(v, unit, lang)
+        } else {
+            "—".to_owned()
+        }
+    };
+    ProcedureOpinion {
+        number: n + 1,
+        name: p.name(),
+        kind: p.kind.label().get(lang).to_owned(),
+        criteria: Criterion::ALL
+            .iter()
+            .map(|&criterion| {
+                let opinion = opinions.and_then(|o| o.get(&criterion));
+                let verdict = opinion.and_then(|o| o.verdict);
+                CriterionView {
+                    key: criterion.key(),
+                    label: criterion.label().get(lang).to_owned(),
+                    verdict: verdict.map_or_else(
+                        || tx(lang, "chưa có ý kiến", "no opinion yet"),
+                        |v| v.label().get(lang).to_owned(),
+                    ),
+                    has_verdict: verdict.is_some(),
+                    comment: opinion
+                        .map(|o| o.comment.trim().to_owned())
+                        .unwrap_or_default(),
+                    points: states
+                        .iter()
+                        .filter(|s| s.point.criterion == Some(criterion))
+                        .map(|s| point_row(lang, s))
+                        .collect(),
+                }
+            })
+            .collect(),
+        cost: VerifiedCost {
+            before: annual(&c.before),
+            after: annual(&c.after),
+            saving: or_dash(c.annual_saving, Unit::Dong),
+            reduction: or_dash(c.reduction_percent, Unit::Percent),
+        },
+        comments: appraisal
+            .comments
+            .iter()
+            .filter(|x| x.procedure.as_deref() == Some(p.id.as_str()))
+            .map(|x| comment(a, ruleset, lang, x))
+            .collect(),
+    }
+}

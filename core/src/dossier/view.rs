@@ -1,0 +1,946 @@
+//! The view model of the dossier: everything the templates may show, already worked out and in the
+//! language of the output. Templates see only this (serialised), never the internal types.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::answer::AnswerValue;
+use crate::assessment::Assessment;
+use crate::component::Component;
+use crate::cost::{self, Operand, ProcedureCost, ScenarioCost, TraceLine, Unit};
+use crate::date::Date;
+use crate::finding::Finding;
+use crate::flow::{Plan, PlannedSection};
+use crate::money;
+use crate::procedure::{Procedure, Side};
+use crate::ruleset::{AnswerKind, Computed, Ruleset, Status};
+use crate::text::{Lang, Text};
+
+use super::describe;
+
+/// The whole dossier.
+#[derive(Debug, Clone, Serialize)]
+#[allow(
+    missing_docs,
+    reason = "the fields are documented in templates/README.md, where template authors read them"
+)]
+pub struct DossierView {
+    pub target: &'static str,
+    pub lang: &'static str,
+    pub date: String,
+    pub place_date: String,
+    pub draft: DraftView,
+    pub ruleset: RulesetView,
+    pub summary: Vec<SummaryRow>,
+    pub total: TotalView,
+    pub chart: ChartView,
+    pub procedures: Vec<ProcedureView>,
+    pub findings: Vec<FindingView>,
+    pub parameters: Vec<ParameterRow>,
+    pub reconstructed: Vec<ReconstructedGroup>,
+    pub consultation: ConsultationView,
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct DraftView {
+    pub title: String,
+    pub document_type: String,
+    pub stage: String,
+    pub drafting_body: String,
+    pub issuing_authority: String,
+    pub province: String,
+    pub version: String,
+    pub date: String,
+    pub contact: String,
+    pub policies: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct RulesetView {
+    pub reference: String,
+    pub title: String,
+    pub superseded: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct SummaryRow {
+    pub number: usize,
+    pub name: String,
+    pub kind: String,
+    pub changed: String,
+    pub before: String,
+    pub after: String,
+    pub saving: String,
+    pub reduction: String,
+    pub open_findings: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct TotalView {
+    pub before: String,
+    pub after: String,
+    pub saving: String,
+    pub reduction: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ChartView {
+    pub width: u32,
+    pub height: u32,
+    pub label_width: u32,
+    pub bars: Vec<BarView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct BarView {
+    pub label: String,
+    pub y: u32,
+    pub before_width: u32,
+    pub after_width: u32,
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ProcedureView {
+    pub number: usize,
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub kind_key: &'static str,
+    pub code: String,
+    pub provisions: String,
+    pub field: String,
+    pub policy: String,
+    pub form_title: String,
+    pub form_code: String,
+    pub form_basis: String,
+    pub comparison: bool,
+    pub components: Vec<ComponentRow>,
+    pub documents: Vec<DocumentRow>,
+    pub sections: Vec<SectionView>,
+    pub cost: CostView,
+    pub simplification: Vec<String>,
+    pub findings: Vec<FindingView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ComponentRow {
+    pub label: String,
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    pub changed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct DocumentRow {
+    pub number: usize,
+    pub name: String,
+    pub form: String,
+    pub quantity: u32,
+    pub database: bool,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct SectionView {
+    pub level: usize,
+    pub heading: String,
+    pub entry: String,
+    pub skipped: String,
+    pub computed: &'static str,
+    pub items: Vec<ItemView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "flags the templates test, one per question of display"
+)]
+pub struct ItemView {
+    pub key: String,
+    pub depth: usize,
+    pub label: String,
+    pub text: String,
+    pub reconstructed: bool,
+    pub kind: &'static str,
+    pub options: Vec<OptionView>,
+    pub value: String,
+    pub reason_label: String,
+    pub reason_reconstructed: bool,
+    pub reason: String,
+    pub answered: bool,
+    pub required: bool,
+    pub unsure: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct OptionView {
+    pub label: String,
+    pub text: String,
+    pub chosen: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct CostView {
+    pub scenarios: Vec<ScenarioView>,
+    pub saving: String,
+    pub saving_range: String,
+    pub reduction: String,
+    pub has_saving: bool,
+    pub lines: Vec<TraceRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ScenarioView {
+    pub title: String,
+    pub activities: Vec<ActivityRow>,
+    pub lines: Vec<TraceRow>,
+    pub range: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ActivityRow {
+    pub number: usize,
+    pub name: String,
+    pub hours: String,
+    pub source: String,
+    pub proposed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct TraceRow {
+    pub key: &'static str,
+    pub label: String,
+    pub formula: String,
+    pub inputs: String,
+    pub result: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct FindingView {
+    pub severity: String,
+    pub severity_key: &'static str,
+    pub code: &'static str,
+    pub path: String,
+    pub message: String,
+    pub hint: String,
+    pub basis: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ParameterRow {
+    pub label: String,
+    pub value: String,
+    pub source: String,
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ReconstructedGroup {
+    pub source: String,
+    pub items: Vec<ReconstructedRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ReconstructedRow {
+    pub id: String,
+    pub text: String,
+    pub section: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct ConsultationView {
+    pub received: bool,
+    pub unit: String,
+    pub reference: String,
+    pub date: String,
+    pub comments: Vec<CommentRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct CommentRow {
+    pub id: String,
+    pub procedure: String,
+    pub text: String,
+    pub response_kind: String,
+    pub response: String,
+}
+
+/// Everything a view is built from.
+pub(crate) struct Inputs<'a> {
+    pub assessment: &'a Assessment,
+    pub ruleset: &'a Ruleset,
+    pub lang: Lang,
+    pub date: Date,
+    pub html: bool,
+    pub findings: &'a [Finding],
+    pub cost: &'a cost::Report,
+    /// The effective status of every item of the ruleset.
+    pub statuses: std::collections::HashMap<String, Status>,
+}
+
+fn tx(lang: Lang, vi: &str, en: &str) -> String {
+    Text::new(vi, en).get(lang).to_owned()
+}
+
+/// The date as written in documents of the language.
+pub fn long_date(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => date.vietnamese(),
+        Lang::En => date.english(),
+    }
+}
+
+/// A figure with its unit, rounded by the one rule of [`crate::money`]; "—" when absent.
+pub fn figure(value: Option<Decimal>, unit: Unit, lang: Lang) -> String {
+    let Some(v) = value else {
+        return "—".to_owned();
+    };
+    match unit {
+        Unit::Dong => money::dong(v, lang),
+        Unit::DongPerHour => format!(
+            "{} {}",
+            money::fixed_2(v, lang),
+            tx(lang, "đồng/giờ", "VND/hour")
+        ),
+        Unit::Hours => format!("{} {}", money::number(v, lang), tx(lang, "giờ", "h")),
+        Unit::TimesPerYear => format!(
+            "{} {}",
+            money::number(v, lang),
+            tx(lang, "lần/năm", "times/year")
+        ),
+        Unit::SubjectsPerYear => format!(
+            "{} {}",
+            money::number(v, lang),
+            tx(lang, "đối tượng/năm", "subjects/year")
+        ),
+        Unit::Days => format!("{} {}", money::number(v, lang), tx(lang, "ngày", "days")),
+        Unit::Percent => money::percent(v, lang),
+    }
+}
+
+pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
+    let a = i.assessment;
+    let lang = i.lang;
+    let date = long_date(i.date, lang);
+    let place = if a.draft.province.trim().is_empty() {
+        "…".to_owned()
+    } else {
+        a.draft.province.trim().to_owned()
+    };
+    let procedures: Vec<ProcedureView> = a
+        .procedures
+        .iter()
+        .enumerate()
+        .map(|(n, p)| procedure(i, n + 1, p, &i.cost.procedures[n]))
+        .collect();
+    DossierView {
+        target: if i.html { "html" } else { "md" },
+        lang: lang.code(),
+        place_date: format!("{place}, {date}"),
+        date,
+        draft: draft(i),
+        ruleset: RulesetView {
+            reference: a.ruleset.to_string(),
+            title: i.ruleset.title.get(lang).to_owned(),
+            superseded: i.ruleset.superseded,
+        },
+        summary: procedures
+            .iter()
+            .zip(&i.cost.procedures)
+            .zip(&a.procedures)
+            .map(|((v, c), p)| summary_row(lang, v, c, p))
+            .collect(),
+        total: TotalView {
+            before: figure(i.cost.total.annual_cost_before, Unit::Dong, lang),
+            after: figure(i.cost.total.annual_cost_after, Unit::Dong, lang),
+            saving: figure(i.cost.total.annual_saving, Unit::Dong, lang),
+            reduction: figure(i.cost.total.reduction_percent, Unit::Percent, lang),
+        },
+        chart: chart(lang, &i.cost.procedures),
+        procedures,
+        findings: i
+            .findings
+            .iter()
+            .filter(|f| f.location.procedure.is_none())
+            .map(|f| finding(lang, f))
+            .collect(),
+        parameters: parameters(i),
+        reconstructed: reconstructed(i),
+        consultation: consultation(i),
+        fingerprint: crate::file::fingerprint(a),
+    }
+}
+
+pub(crate) fn draft(i: &Inputs<'_>) -> DraftView {
+    let d = &i.assessment.draft;
+    let lang = i.lang;
+    let contact = [
+        &d.contact.name,
+        &d.contact.position,
+        &d.contact.phone,
+        &d.contact.email,
+    ]
+    .iter()
+    .map(|s| s.trim())
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" — ");
+    DraftView {
+        title: d.title.trim().to_owned(),
+        document_type: d
+            .document_type
+            .map(|t| t.label().get(lang).to_owned())
+            .unwrap_or_default(),
+        stage: d.stage.label().get(lang).to_owned(),
+        drafting_body: d.drafting_body.trim().to_owned(),
+        issuing_authority: d.issuing_authority.trim().to_owned(),
+        province: d.province.trim().to_owned(),
+        version: d.version.trim().to_owned(),
+        date: d.date.map(|x| long_date(x, lang)).unwrap_or_default(),
+        contact,
+        policies: d
+            .policies
+            .iter()
+            .map(|p| p.name.trim().to_owned())
+            .collect(),
+    }
+}
+
+fn summary_row(lang: Lang, v: &ProcedureView, c: &ProcedureCost, p: &Procedure) -> SummaryRow {
+    let annual = |s: &Option<ScenarioCost>| {
+        s.as_ref().map_or_else(
+            || "—".to_owned(),
+            |s| figure(s.figures.annual_cost, Unit::Dong, lang),
+        )
+    };
+    SummaryRow {
+        number: v.number,
+        name: v.name.clone(),
+        kind: v.kind.clone(),
+        changed: p
+            .changed
+            .iter()
+            .map(|c| c.label().get(lang).to_owned())
+            .collect::<Vec<_>>()
+            .join("; "),
+        before: annual(&c.before),
+        after: annual(&c.after),
+        saving: if c.annual_saving.is_some() {
+            figure(c.annual_saving, Unit::Dong, lang)
+        } else {
+            "—".to_owned()
+        },
+        reduction: if c.reduction_percent.is_some() {
+            figure(c.reduction_percent, Unit::Percent, lang)
+        } else {
+            "—".to_owned()
+        },
+        open_findings: v
+            .findings
+            .iter()
+            .filter(|f| f.severity_key != "info")
+            .count(),
+    }
+}
+
+fn finding(lang: Lang, f: &Finding) -> FindingView {
+    FindingView {
+        severity: f.severity.label().get(lang).to_owned(),
+        severity_key: f.severity.key(),
+        code: f.code,
+        path: f.location.path(),
+        message: f.message.get(lang).to_owned(),
+        hint: f.hint.get(lang).to_owned(),
+        basis: f
+            .basis
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    }
+}
+
+fn procedure(i: &Inputs<'_>, number: usize, p: &Procedure, c: &ProcedureCost) -> ProcedureView {
+    let lang = i.lang;
+    let plan = Plan::new(i.ruleset, i.assessment.draft.stage, p);
+    let comparison = p.kind.has_before() && p.kind.has_after();
+    let before = p.version(Side::Before);
+    let after = p.version(Side::After);
+    let components = Component::ALL
+        .iter()
+        .map(|&comp| ComponentRow {
+            label: comp.label().get(lang).to_owned(),
+            before: if p.kind.has_before() {
+                describe::lines(&before, comp, lang)
+            } else {
+                Vec::new()
+            },
+            after: if p.kind.has_after() {
+                describe::lines(&after, comp, lang)
+            } else {
+                Vec::new()
+            },
+            changed: comparison && p.is_changed(comp),
+        })
+        .filter(|r| !(r.before.is_empty() && r.after.is_empty()))
+        .collect();
+    let current = p.current();
+    let documents = current
+        .dossier
+        .documents
+        .iter()
+        .filter(|d| !d.name.trim().is_empty())
+        .enumerate()
+        .map(|(n, d)| DocumentRow {
+            number: n + 1,
+            name: d.name.trim().to_owned(),
+            form: d.copy_form.label().get(lang).to_owned(),
+            quantity: d.quantity,
+            database: d.in_national_database,
+            reason: d.reason.trim().to_owned(),
+        })
+        .collect();
+    let policy = p
+        .policy
+        .as_ref()
+        .and_then(|id| i.assessment.draft.policies.iter().find(|x| &x.id == id))
+        .map(|x| x.name.trim().to_owned())
+        .unwrap_or_default();
+    ProcedureView {
+        number,
+        id: p.id.clone(),
+        name: p.name(),
+        kind: p.kind.label().get(lang).to_owned(),
+        kind_key: p.kind.key(),
+        code: p.code.trim().to_owned(),
+        provisions: p.provisions.trim().to_owned(),
+        field: p.field.trim().to_owned(),
+        policy,
+        form_title: plan
+            .form
+            .map(|f| f.title.get(lang).to_owned())
+            .unwrap_or_default(),
+        form_code: plan.form.and_then(|f| f.code.clone()).unwrap_or_default(),
+        form_basis: plan
+            .form
+            .and_then(|f| f.basis.as_ref())
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        comparison,
+        components,
+        documents,
+        sections: plan.sections.iter().map(|s| section(i, p, s)).collect(),
+        cost: cost_view(lang, c),
+        simplification: crate::simplification::statement(p, Some(c))
+            .iter()
+            .map(|t| t.get(lang).to_owned())
+            .collect(),
+        findings: i
+            .findings
+            .iter()
+            .filter(|f| f.location.procedure.as_deref() == Some(p.id.as_str()))
+            .map(|f| finding(lang, f))
+            .collect(),
+    }
+}
+
+fn section(i: &Inputs<'_>, p: &Procedure, s: &PlannedSection<'_>) -> SectionView {
+    let lang = i.lang;
+    let title = s.section.title.get(lang);
+    let heading = if s.section.number.trim().is_empty() {
+        title.to_owned()
+    } else {
+        format!("{}. {title}", s.section.number.trim())
+    };
+    SectionView {
+        level: s.depth + 1,
+        heading,
+        entry: s
+            .entry
+            .as_ref()
+            .map(|e| e.label.trim().to_owned())
+            .unwrap_or_default(),
+        // Only the first skipped section of a group states the reason; its sub-sections are left out.
+        skipped: s
+            .skipped
+            .map(|r| r.reason.get(lang).to_owned())
+            .unwrap_or_default(),
+        computed: match s.section.computed {
+            Some(Computed::Cost) => "cost",
+            Some(Computed::Simplification) => "simplification",
+            None => "",
+        },
+        items: if s.skipped.is_some() {
+            Vec::new()
+        } else {
+            s.items
+                .iter()
+                .filter(|i| i.visible)
+                .map(|planned| {
+                    let item = planned.item;
+                    let answer = p.answer(&planned.key);
+                    let chosen: Vec<String> = match answer.and_then(|a| a.value.as_ref()) {
+                        Some(AnswerValue::Choice(c)) => vec![c.clone()],
+                        Some(AnswerValue::Choices(cs)) => cs.clone(),
+                        _ => Vec::new(),
+                    };
+                    let value = match answer.and_then(|a| a.value.as_ref()) {
+                        Some(AnswerValue::Text(t)) => t.trim().to_owned(),
+                        Some(AnswerValue::Number(n)) => match item.answer {
+                            AnswerKind::Money => money::dong(*n, lang),
+                            AnswerKind::Hours => figure(Some(*n), Unit::Hours, lang),
+                            _ => money::number(*n, lang),
+                        },
+                        Some(AnswerValue::Date(d)) => long_date(*d, lang),
+                        _ => String::new(),
+                    };
+                    ItemView {
+                        key: planned.key.to_string(),
+                        depth: planned.depth,
+                        label: item.label.clone(),
+                        text: item.text.get(lang).to_owned(),
+                        reconstructed: i.statuses.get(&item.id) == Some(&Status::Reconstructed),
+                        kind: item.answer.key(),
+                        options: item
+                            .answer
+                            .options()
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|o| OptionView {
+                                chosen: chosen.contains(&o.id),
+                                label: o.label,
+                                text: o.text.get(lang).to_owned(),
+                            })
+                            .collect(),
+                        value,
+                        reason_label: item
+                            .reason
+                            .as_ref()
+                            .map(|r| r.label.get(lang).to_owned())
+                            .unwrap_or_default(),
+                        reason_reconstructed: item
+                            .reason
+                            .as_ref()
+                            .is_some_and(|r| r.status == Some(Status::Reconstructed)),
+                        reason: answer
+                            .map(|a| a.reason.trim().to_owned())
+                            .unwrap_or_default(),
+                        answered: answer.is_some_and(crate::answer::Answer::has_value),
+                        required: item.is_required(),
+                        unsure: answer.is_some_and(|a| a.unsure),
+                    }
+                })
+                .collect()
+        },
+    }
+}
+
+fn cost_view(lang: Lang, c: &ProcedureCost) -> CostView {
+    let mut scenarios = Vec::new();
+    let title = |side: Side| match (side, c.kind.has_before(), c.kind.has_after()) {
+        (Side::Before, _, true) => tx(lang, "Trước khi sửa đổi, bổ sung", "Before the amendment"),
+        (Side::Before, _, false) => tx(
+            lang,
+            "Thủ tục hiện hành (bị bãi bỏ)",
+            "Procedure in force (abolished)",
+        ),
+        (Side::After, true, _) => tx(lang, "Sau khi sửa đổi, bổ sung", "After the amendment"),
+        (Side::After, false, _) => tx(
+            lang,
+            "Khi thủ tục được ban hành",
+            "Once the procedure is issued",
+        ),
+    };
+    for s in [&c.before, &c.after].into_iter().flatten() {
+        scenarios.push(ScenarioView {
+            title: title(s.side),
+            activities: s
+                .trace
+                .iter()
+                .find(|l| l.key == "hours_per_filing")
+                .map(|l| {
+                    l.operands
+                        .iter()
+                        .enumerate()
+                        .map(|(n, o)| ActivityRow {
+                            number: n + 1,
+                            name: o.label.get(lang).to_owned(),
+                            hours: figure(o.value, Unit::Hours, lang),
+                            source: o.source.trim().to_owned(),
+                            proposed: o.proposed,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            lines: s.trace.iter().map(|l| trace_row(lang, l)).collect(),
+            range: s.range.map_or_else(String::new, |(low, high)| {
+                format!(
+                    "{} – {}",
+                    figure(low.annual_cost, Unit::Dong, lang),
+                    figure(high.annual_cost, Unit::Dong, lang)
+                )
+            }),
+        });
+    }
+    CostView {
+        scenarios,
+        has_saving: c.before.is_some(),
+        saving: figure(c.annual_saving, Unit::Dong, lang),
+        saving_range: c.saving_range.map_or_else(String::new, |(l, h)| {
+            format!(
+                "{} – {}",
+                figure(Some(l), Unit::Dong, lang),
+                figure(Some(h), Unit::Dong, lang)
+            )
+        }),
+        reduction: figure(c.reduction_percent, Unit::Percent, lang),
+        lines: c.trace.iter().map(|l| trace_row(lang, l)).collect(),
+    }
+}
+
+/// One line of the trace: the inputs as a hand-recomputable expression.
+fn trace_row(lang: Lang, l: &TraceLine) -> TraceRow {
+    let inputs = if l.key.ends_with("_per_filing")
+        && l.operands.iter().all(|o| o.unit == l.unit)
+        && l.key != "cost_per_filing"
+    {
+        // A sum: "2 + 1 + 3 + 0,5".
+        if l.operands.is_empty() {
+            "0".to_owned()
+        } else {
+            l.operands
+                .iter()
+                .map(|o| value_only(lang, o))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        }
+    } else {
+        l.operands
+            .iter()
+            .map(|o| {
+                let mut s = format!("{}: {}", o.label.get(lang), figure(o.value, o.unit, lang));
+                if !o.source.trim().is_empty() {
+                    let _ = write!(s, " ({}: {})", tx(lang, "nguồn", "source"), o.source.trim());
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    TraceRow {
+        key: l.key,
+        label: l.label.get(lang).to_owned(),
+        formula: l.formula.get(lang).to_owned(),
+        inputs,
+        result: figure(l.result, l.unit, lang),
+    }
+}
+
+fn value_only(lang: Lang, o: &Operand) -> String {
+    o.value.map_or_else(
+        || "—".to_owned(),
+        |v| match o.unit {
+            Unit::Dong => money::group(money::round_dong(v), lang),
+            _ => money::number(v, lang),
+        },
+    )
+}
+
+fn chart(lang: Lang, costs: &[ProcedureCost]) -> ChartView {
+    const WIDTH: u32 = 640;
+    const LABEL: u32 = 230;
+    const ROW: u32 = 40;
+    let annual = |s: &Option<ScenarioCost>| {
+        s.as_ref()
+            .and_then(|s| s.figures.annual_cost)
+            .unwrap_or(Decimal::ZERO)
+    };
+    let max = costs
+        .iter()
+        .flat_map(|c| [annual(&c.before), annual(&c.after)])
+        .max()
+        .unwrap_or(Decimal::ZERO);
+    let room = Decimal::from(WIDTH - LABEL - 150);
+    let width = |v: Decimal| -> u32 {
+        if max.is_zero() {
+            return 0;
+        }
+        let w = (v * room / max).round();
+        u32::try_from(w.mantissa() / 10i128.pow(w.scale())).unwrap_or(0)
+    };
+    let bars: Vec<BarView> = costs
+        .iter()
+        .enumerate()
+        .map(|(n, c)| BarView {
+            label: format!("{}. {}", n + 1, short(&c.name, 28)),
+            y: u32::try_from(n).unwrap_or(0) * ROW + 20,
+            before_width: width(annual(&c.before)),
+            after_width: width(annual(&c.after)),
+            before: c
+                .before
+                .as_ref()
+                .map(|s| figure(s.figures.annual_cost, Unit::Dong, lang))
+                .unwrap_or_default(),
+            after: c
+                .after
+                .as_ref()
+                .map(|s| figure(s.figures.annual_cost, Unit::Dong, lang))
+                .unwrap_or_default(),
+        })
+        .collect();
+    ChartView {
+        width: WIDTH,
+        height: u32::try_from(bars.len()).unwrap_or(0) * ROW + 40,
+        label_width: LABEL,
+        bars,
+    }
+}
+
+fn short(s: &str, n: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+fn parameters(i: &Inputs<'_>) -> Vec<ParameterRow> {
+    let lang = i.lang;
+    let p = &i.assessment.parameters;
+    let mut rows: Vec<ParameterRow> = [
+        (
+            tx(
+                lang,
+                "Thu nhập bình quân đầu người một tháng",
+                "Income per person per month",
+            ),
+            figure(Some(p.income_per_month.value), Unit::Dong, lang),
+            &p.income_per_month,
+        ),
+        (
+            tx(lang, "Số ngày làm việc một tháng", "Working days per month"),
+            figure(Some(p.working_days_per_month.value), Unit::Days, lang),
+            &p.working_days_per_month,
+        ),
+        (
+            tx(lang, "Số giờ làm việc một ngày", "Hours per day"),
+            figure(Some(p.hours_per_day.value), Unit::Hours, lang),
+            &p.hours_per_day,
+        ),
+    ]
+    .into_iter()
+    .map(|(label, value, param)| ParameterRow {
+        label,
+        value,
+        source: param.source.trim().to_owned(),
+        verified: param.verified,
+    })
+    .collect();
+    let h = &i.cost.hourly_trace;
+    rows.push(ParameterRow {
+        label: h.label.get(lang).to_owned(),
+        value: figure(h.result, Unit::DongPerHour, lang),
+        source: h.formula.get(lang).to_owned(),
+        verified: true,
+    });
+    rows
+}
+
+/// The reconstructed items shown in some procedure's form, grouped by their source note.
+fn reconstructed(i: &Inputs<'_>) -> Vec<ReconstructedGroup> {
+    let mut used = std::collections::BTreeSet::new();
+    for p in &i.assessment.procedures {
+        let plan = Plan::new(i.ruleset, i.assessment.draft.stage, p);
+        for (_, item) in plan.visible_items() {
+            used.insert(item.item.id.clone());
+        }
+    }
+    let mut groups: Vec<ReconstructedGroup> = Vec::new();
+    for r in i.ruleset.all_items() {
+        if r.provenance.status != Status::Reconstructed || !used.remove(&r.item.id) {
+            continue;
+        }
+        let source = r
+            .provenance
+            .source
+            .map(|s| s.get(i.lang).to_owned())
+            .unwrap_or_default();
+        let row = ReconstructedRow {
+            id: r.item.id.clone(),
+            text: r.item.text.get(i.lang).to_owned(),
+            section: r.section.title.get(i.lang).to_owned(),
+        };
+        match groups.iter_mut().find(|g| g.source == source) {
+            Some(g) => g.items.push(row),
+            None => groups.push(ReconstructedGroup {
+                source,
+                items: vec![row],
+            }),
+        }
+    }
+    groups
+}
+
+fn consultation(i: &Inputs<'_>) -> ConsultationView {
+    let c = &i.assessment.consultation;
+    let lang = i.lang;
+    ConsultationView {
+        received: c.is_received(),
+        unit: c.unit.trim().to_owned(),
+        reference: c.reference.trim().to_owned(),
+        date: c.received.map(|d| long_date(d, lang)).unwrap_or_default(),
+        comments: c
+            .comments
+            .iter()
+            .map(|x| CommentRow {
+                id: x.id.clone(),
+                procedure: x
+                    .procedure
+                    .as_ref()
+                    .and_then(|id| i.assessment.procedure(id))
+                    .map_or_else(
+                        || tx(lang, "Toàn bộ dự thảo", "The whole draft"),
+                        Procedure::name,
+                    ),
+                text: x.text.trim().to_owned(),
+                response_kind: x
+                    .response
+                    .as_ref()
+                    .map(|r| r.kind.label().get(lang).to_owned())
+                    .unwrap_or_default(),
+                response: x
+                    .response
+                    .as_ref()
+                    .map(|r| r.text.trim().to_owned())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+    }
+}

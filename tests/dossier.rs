@@ -1,0 +1,208 @@
+//! The drafter's dossier: golden files (run with UPDATE_GOLDEN=1 to accept a change), determinism, the
+//! content the issue asks for, and custom templates.
+
+use tthc_core::dossier::{Format, Options, RenderError, Templates, render_dossier};
+use tthc_core::{Action, Answer, Assessment, Date, Lang, ProcedureKind, Registry, sample::sample};
+use tthc_tests::assert_golden;
+
+fn date() -> Date {
+    "2026-11-26".parse().expect("date")
+}
+
+fn render(a: &Assessment, lang: Lang, format: Format) -> String {
+    let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+    render_dossier(
+        a,
+        ruleset,
+        Options {
+            lang,
+            date: date(),
+            format,
+        },
+        &Templates::bundled(),
+    )
+    .expect("renders")
+}
+
+#[test]
+fn golden_sample_in_both_languages_and_formats() {
+    let a = sample();
+    for (lang, format, name) in [
+        (Lang::Vi, Format::Markdown, "dossier-sample.vi.md"),
+        (Lang::Vi, Format::Html, "dossier-sample.vi.html"),
+        (Lang::En, Format::Markdown, "dossier-sample.en.md"),
+        (Lang::En, Format::Html, "dossier-sample.en.html"),
+    ] {
+        assert_golden(name, &render(&a, lang, format));
+    }
+}
+
+#[test]
+fn golden_amended_procedure() {
+    let mut a = sample();
+    a.apply(Action::RemoveProcedure { id: "p1".into() });
+    a.apply(Action::RemoveProcedure { id: "p3".into() });
+    a.recorded_cost = None;
+    let md = render(&a, Lang::Vi, Format::Markdown);
+    assert!(
+        md.contains("| Thời hạn giải quyết | 10 ngày làm việc | 5 ngày làm việc<br>"),
+        "before → after"
+    );
+    assert!(md.contains("Rút ngắn thời hạn giải quyết từ 10 xuống 5 ngày làm việc (giảm 50,00%)."));
+    assert!(md.contains("(Biểu mẫu số 03/ĐGTĐ-QĐCT/SĐBS)"));
+    assert_golden("dossier-amended.vi.md", &md);
+}
+
+#[test]
+fn golden_unnecessary_procedure_stopped() {
+    let mut a = sample();
+    a.apply(Action::RemoveProcedure { id: "p2".into() });
+    a.apply(Action::RemoveProcedure { id: "p3".into() });
+    a.recorded_cost = None;
+    a.apply(Action::Answer {
+        id: "p1".into(),
+        key: "tt03.new.ii.3".into(),
+        answer: Answer::choice_with_reason("no", "Chế độ thông báo là đủ."),
+    });
+    let md = render(&a, Lang::Vi, Format::Markdown);
+    assert!(md.contains("> *Không đánh giá: Thủ tục hành chính không cần thiết: dừng đánh giá; các phần III–V không đánh giá.*"));
+    assert!(
+        !md.contains("Có được quy định rõ ràng, cụ thể và phù hợp không?"),
+        "section IV is not shown"
+    );
+    assert_golden("dossier-stopped.vi.md", &md);
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let a = sample();
+    assert_eq!(
+        render(&a, Lang::Vi, Format::Html),
+        render(&a.clone(), Lang::Vi, Format::Html)
+    );
+    // The date is an argument, not a clock.
+    let other = render_dossier(
+        &a,
+        Registry::bundled().default_ruleset(),
+        Options {
+            lang: Lang::Vi,
+            date: "2027-01-02".parse().expect("date"),
+            format: Format::Markdown,
+        },
+        &Templates::bundled(),
+    )
+    .expect("renders");
+    assert!(other.contains("Hà Nội, ngày 02 tháng 1 năm 2027"));
+}
+
+#[test]
+fn the_dossier_has_every_part() {
+    let md = render(&sample(), Lang::Vi, Format::Markdown);
+    for part in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 26 tháng 11 năm 2026",
+        "I. TỔNG HỢP CÁC THỦ TỤC HÀNH CHÍNH",
+        "| 2 | Cấp phép sử dụng tạm thời một phần lòng đường, hè phố để tổ chức hoạt động văn hóa, thể thao, lễ hội | Thủ tục hành chính được sửa đổi, bổ sung | Cách thức thực hiện; Thành phần, số lượng hồ sơ; Thời hạn giải quyết; Cơ quan giải quyết | 1.392.586.364 đồng | 776.761.364 đồng | 615.825.000 đồng | 44,22% | 0 |",
+        "| Chi phí tuân thủ một năm | chi phí một lần × số lần thực hiện của một đối tượng trong năm × số đối tượng trong năm |",
+        "Chuyển thẩm quyền giải quyết từ cấp huyện xuống cấp xã.",
+        "Chi phí tuân thủ giảm 615.825.000 đồng/năm (44,22%).",
+        "Phụ lục 1. Tham số tính chi phí tuân thủ",
+        "| Thu nhập bình quân đầu người một tháng | 5.400.000 đồng | Tổng cục Thống kê",
+        "Phụ lục 2. Nội dung biểu mẫu tái dựng, chờ thẩm tra (†)",
+        "| tt03.c.manner.b | Cách thức thực hiện | Có quy định cho phép nộp hồ sơ và nhận kết quả trực tuyến không? |",
+        "Phụ lục 3. Ý kiến của đơn vị kiểm soát thủ tục hành chính và giải trình, tiếp thu",
+        "**Giải trình:** Cần 05 ngày làm việc",
+        "Phụ lục 4. Dấu vân tay dữ liệu",
+    ] {
+        assert!(md.contains(part), "missing: {part}");
+    }
+    let fingerprint = tthc_core::file::fingerprint(&sample());
+    assert!(md.contains(&format!("`{fingerprint}`")));
+    // Official wording is printed without a marker; reconstructed wording with one.
+    assert!(
+        md.contains("**a)** Có được quy định rõ ràng và cụ thể về các bước thực hiện không?\n")
+    );
+    assert!(md.contains("**a)** Có được quy định rõ ràng, cụ thể không? †"));
+}
+
+#[test]
+fn the_html_is_self_contained_and_print_ready() {
+    let html = render(&sample(), Lang::Vi, Format::Html);
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"vi\">"));
+    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains("font-family: \"Times New Roman\""));
+    assert!(html.contains("break-before: page"));
+    assert!(
+        html.contains("<figure class=\"chart\">\n<svg"),
+        "inline SVG chart"
+    );
+    for external in ["<script", "<link", "src=", "href=", "@import", "url("] {
+        assert!(!html.contains(external), "not self-contained: {external}");
+    }
+    assert_eq!(
+        html.matches("<section class=\"procedure\"").count(),
+        3,
+        "each procedure on its own page"
+    );
+}
+
+#[test]
+fn a_province_can_bring_its_own_templates() {
+    let mine = Templates::bundled().with("cover.md", "# {{ v.draft.title }} — {{ t.nation }}\n");
+    let a = sample();
+    let md = render_dossier(
+        &a,
+        Registry::bundled().default_ruleset(),
+        Options {
+            lang: Lang::Vi,
+            date: date(),
+            format: Format::Markdown,
+        },
+        &mine,
+    )
+    .expect("renders");
+    assert!(md.starts_with("# Quyết định ban hành Quy định"));
+    assert!(!md.contains("| SỞ XÂY DỰNG THÀNH PHỐ HÀ NỘI |"));
+
+    // A mistake in a template is an error that names it, not a silent blank.
+    let broken = Templates::bundled().with("cover.md", "# {{ v.draft.titel }}\n");
+    let err = render_dossier(
+        &a,
+        Registry::bundled().default_ruleset(),
+        Options {
+            lang: Lang::Vi,
+            date: date(),
+            format: Format::Markdown,
+        },
+        &broken,
+    )
+    .expect_err("strict");
+    assert!(
+        matches!(&err, RenderError::Template { name, .. } if name == "cover.md"),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("expected template cover.md to render"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_empty_assessment_renders() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: ProcedureKind::New,
+    });
+    for lang in [Lang::Vi, Lang::En] {
+        for format in [Format::Markdown, Format::Html] {
+            let out = render(&a, lang, format);
+            assert!(out.contains(if lang == Lang::Vi {
+                "chưa trả lời"
+            } else {
+                "not answered"
+            }));
+        }
+    }
+}
