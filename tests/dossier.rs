@@ -206,3 +206,28 @@ fn an_empty_assessment_renders() {
         }
     }
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
+    use tthc_core::{Lang, Registry};
+    use tthc_tests::arbitrary::assessment;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Any assessment users can make renders, in both documents, formats and languages.
+        #[test]
+        fn every_assessment_renders(a in assessment(30), html in any::<bool>(), en in any::<bool>()) {
+            let options = Options {
+                lang: if en { Lang::En } else { Lang::Vi },
+                date: "2026-11-26".parse().expect("date"),
+                format: if html { Format::Html } else { Format::Markdown },
+            };
+            let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+            let templates = Templates::bundled();
+            prop_assert!(render_dossier(&a, ruleset, options, &templates).is_ok());
+            prop_assert!(render_appraisal(&a, ruleset, options, &templates).is_ok());
+        }
+    }
+}

@@ -24,14 +24,21 @@ pub fn round_2(value: Decimal) -> Decimal {
 
 /// Groups the digits of a number: `1.268.181.818,5` in Vietnamese, `1,268,181,818.5` in English.
 pub fn group(value: Decimal, lang: Lang) -> String {
+    group_text(&value.normalize().to_string(), lang)
+}
+
+/// A whole count with grouped digits, of any size: "3.500", "1.000.000.000.000.000.000.000.000.000.000".
+pub fn count(value: u128, lang: Lang) -> String {
+    group_text(&value.to_string(), lang)
+}
+
+/// Groups the digits of a plain decimal number written with `-` and `.`.
+fn group_text(text: &str, lang: Lang) -> String {
     let (thousands, decimal_mark) = match lang {
         Lang::Vi => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let text = value.normalize().to_string();
-    let (sign, text) = text
-        .strip_prefix('-')
-        .map_or(("", text.as_str()), |t| ("-", t));
+    let (sign, text) = text.strip_prefix('-').map_or(("", text), |t| ("-", t));
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
     out.push_str(sign);
@@ -121,5 +128,10 @@ mod tests {
         assert_eq!(fixed_2(d("30681.818181"), Lang::Vi), "30.681,82");
         assert_eq!(number(d("12.50"), Lang::Vi), "12,5");
         assert_eq!(number(d("1200"), Lang::En), "1,200");
+        assert_eq!(
+            count(10u128.pow(30), Lang::Vi),
+            "1.000.000.000.000.000.000.000.000.000.000"
+        );
+        assert_eq!(count(u128::MAX, Lang::En).len(), 39 + 12);
     }
 }

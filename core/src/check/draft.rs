@@ -105,9 +105,8 @@ fn control_unit(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     label.vi, rule.unit.vi
                 ),
                 format!(
-                    "A {} must be commented on by the {} (procedure control).",
-                    label.en.to_lowercase(),
-                    rule.unit.en
+                    "{}: the {} must comment on its procedure provisions (procedure control).",
+                    label.en, rule.unit.en
                 ),
             );
             if let Some(note) = &rule.note {

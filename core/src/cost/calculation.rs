@@ -116,7 +116,7 @@ pub struct ProcedureCost {
     pub after: Option<ScenarioCost>,
     /// Before − after (the whole before cost for an abolished procedure); `None` for new procedures.
     pub annual_saving: Option<Decimal>,
-    /// The range of the saving, when an input has a range (interval arithmetic).
+    /// The range of the saving, when an input has a range: the savings with all inputs low and all high.
     pub saving_range: Option<(Decimal, Decimal)>,
     /// Saving ÷ before × 100; `None` when there is no before or it is 0.
     pub reduction_percent: Option<Decimal>,
@@ -331,9 +331,11 @@ impl Calc {
         let central = saving_scaled(before.scaled[1], after_scaled[1]);
         c.annual_saving = self.unscale(central);
         if before.range.is_some() || c.after.as_ref().is_some_and(|a| a.range.is_some()) {
-            let low = self.unscale(saving_scaled(before.scaled[0], after_scaled[2]));
-            let high = self.unscale(saving_scaled(before.scaled[2], after_scaled[0]));
-            c.saving_range = low.zip(high);
+            // The saving with every input at its low end, and at its high end, on both sides together: an
+            // input shared by both sides (the subjects of an unchanged component) is one real-world number.
+            let at_low = self.unscale(saving_scaled(before.scaled[0], after_scaled[0]));
+            let at_high = self.unscale(saving_scaled(before.scaled[2], after_scaled[2]));
+            c.saving_range = at_low.zip(at_high).map(|(a, b)| (a.min(b), a.max(b)));
         }
         c.reduction_percent = percent_of(central, before.scaled[1]);
         let before_annual = before.figures.annual_cost;

@@ -17,12 +17,7 @@ fn yes(lang: Lang, flag: bool, vi: &str, en: &str) -> Option<String> {
 
 /// A count estimate: "3.500 (3.000–4.200)".
 pub fn count(e: &Estimate<u128>, lang: Lang) -> String {
-    let n = |v: u128| {
-        money::group(
-            rust_decimal::Decimal::from_i128_with_scale(i128::try_from(v).unwrap_or(i128::MAX), 0),
-            lang,
-        )
-    };
+    let n = |v: u128| money::count(v, lang);
     let mut s = e.value.map_or_else(|| "—".to_owned(), n);
     if e.has_range() {
         let low = e.low.or(e.value).map(n).unwrap_or_default();

@@ -6,7 +6,7 @@
 //! comments and responses, the data fingerprint). Templates see a view model built here
 //! ([`view::DossierView`]), never internal types; user text cannot become markup (see [`markdown`]).
 
-mod describe;
+pub(crate) mod describe;
 pub mod markdown;
 pub mod report;
 mod templates;

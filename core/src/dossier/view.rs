@@ -787,12 +787,12 @@ fn chart(lang: Lang, costs: &[ProcedureCost]) -> ChartView {
         .max()
         .unwrap_or(Decimal::ZERO);
     let room = Decimal::from(WIDTH - LABEL - 150);
+    // The ratio first (at most 1), so that huge figures cannot overflow.
     let width = |v: Decimal| -> u32 {
-        if max.is_zero() {
-            return 0;
-        }
-        let w = (v * room / max).round();
-        u32::try_from(w.mantissa() / 10i128.pow(w.scale())).unwrap_or(0)
+        v.checked_div(max)
+            .and_then(|ratio| ratio.checked_mul(room))
+            .and_then(|w| rust_decimal::prelude::ToPrimitive::to_u32(&w.round()))
+            .unwrap_or(0)
     };
     let bars: Vec<BarView> = costs
         .iter()

@@ -1,0 +1,573 @@
+//! The subcommands.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use serde_json::json;
+use tthc_core::cost::{self, Unit};
+use tthc_core::dossier::view::figure;
+use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
+use tthc_core::finding::{Finding, Summary};
+use tthc_core::ruleset::Status;
+use tthc_core::{
+    Assessment, Lang, Registry, Text, check as run_checks, diff as compare, file, sample,
+};
+
+use crate::input::{self, Failure};
+use crate::output::{Out, cut, table};
+
+fn t(lang: Lang, vi: &str, en: &str) -> String {
+    Text::new(vi, en).get(lang).to_owned()
+}
+
+fn ruleset_of(a: &Assessment) -> Result<&'static tthc_core::Ruleset, Failure> {
+    Registry::bundled()
+        .resolve(&a.ruleset)
+        .ok_or_else(|| Failure::Input(format!("expected a bundled ruleset, found {}", a.ruleset)))
+}
+
+/// `tthc new [--sample] [--ruleset ID]`.
+pub fn new(sample: bool, ruleset: Option<&str>, out: &mut Out) -> Result<ExitCode, Failure> {
+    if sample {
+        out.write(sample::SAMPLE_JSON);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let registry = Registry::bundled();
+    let r = match ruleset {
+        None => registry.default_ruleset(),
+        Some(id) => registry.latest(id).ok_or_else(|| {
+            let known: Vec<_> = registry.all().iter().map(|r| r.id.as_str()).collect();
+            Failure::Input(format!(
+                "expected a ruleset id ({}), found {id:?}",
+                known.join(", ")
+            ))
+        })?,
+    };
+    out.write(&file::export(&Assessment::new(r)));
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    severity: &'static str,
+    code: &'static str,
+    path: String,
+    message: &'a str,
+    basis: Option<String>,
+}
+
+/// `tthc check FILE… [--json] [--lang]`.
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "every subcommand has the same signature, so `main` dispatches them alike"
+)]
+pub fn check(
+    files: &[String],
+    json_out: bool,
+    lang: Lang,
+    out: &mut Out,
+) -> Result<ExitCode, Failure> {
+    let mut results = Vec::new();
+    let mut bad_input = false;
+    let mut total = Summary::default();
+    let mut with_errors = 0;
+    for path in files {
+        let name = input::display_name(path);
+        match input::assessment(path).and_then(|a| Ok(run_checks(&a, ruleset_of(&a)?))) {
+            Ok(findings) => {
+                let s = Summary::of(&findings);
+                total.errors += s.errors;
+                total.warnings += s.warnings;
+                total.infos += s.infos;
+                if s.errors > 0 {
+                    with_errors += 1;
+                }
+                if json_out {
+                    results.push(json!({
+                        "file": name,
+                        "findings": findings.iter().map(|f| finding_json(f, lang)).collect::<Vec<_>>(),
+                        "summary": s,
+                    }));
+                } else {
+                    human_findings(name, &findings, s, lang, out);
+                }
+            }
+            Err(Failure::Input(message) | Failure::Found(message)) => {
+                bad_input = true;
+                eprintln!("tthc: {message}");
+                if json_out {
+                    results.push(json!({ "file": name, "error": message }));
+                }
+            }
+        }
+    }
+    if json_out {
+        let doc = json!({ "files": results });
+        out.line(&serde_json::to_string_pretty(&doc).unwrap_or_default());
+    } else if files.len() > 1 {
+        out.line(&format!(
+            "{} {}: {} {}; {} {}, {} {}, {} {}",
+            files.len(),
+            t(lang, "tệp", "files"),
+            with_errors,
+            t(lang, "có lỗi", "with errors"),
+            total.errors,
+            t(lang, "lỗi", "errors"),
+            total.warnings,
+            t(lang, "cảnh báo", "warnings"),
+            total.infos,
+            t(lang, "thông tin", "infos"),
+        ));
+    }
+    Ok(if bad_input {
+        ExitCode::from(2)
+    } else if total.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn finding_json(f: &Finding, lang: Lang) -> FindingJson<'_> {
+    FindingJson {
+        severity: f.severity.key(),
+        code: f.code,
+        path: f.location.path(),
+        message: f.message.get(lang),
+        basis: f.basis.as_ref().map(ToString::to_string),
+    }
+}
+
+fn human_findings(name: &str, findings: &[Finding], s: Summary, lang: Lang, out: &mut Out) {
+    out.line(&format!(
+        "{name}: {} {}, {} {}, {} {}",
+        s.errors,
+        t(lang, "lỗi", "errors"),
+        s.warnings,
+        t(lang, "cảnh báo", "warnings"),
+        s.infos,
+        t(lang, "thông tin", "infos"),
+    ));
+    for f in findings {
+        out.line(&format!("  {}", f.line(lang)));
+    }
+}
+
+/// `tthc cost FILE [--json] [--lang]`.
+pub fn cost(path: &str, json_out: bool, lang: Lang, out: &mut Out) -> Result<ExitCode, Failure> {
+    let a = input::assessment(path)?;
+    let report = cost::compute(&a);
+    if json_out {
+        out.write(&report.result().to_json());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let p = &report.parameters;
+    out.line(&format!(
+        "{}: {} / {} / {} → {}",
+        t(lang, "Tham số", "Parameters"),
+        figure(Some(p.income_per_month.value), Unit::Dong, lang),
+        figure(Some(p.working_days_per_month.value), Unit::Days, lang),
+        figure(Some(p.hours_per_day.value), Unit::Hours, lang),
+        figure(report.hourly_income, Unit::DongPerHour, lang),
+    ));
+    out.line("");
+    let annual = |s: &Option<cost::ScenarioCost>| {
+        s.as_ref().map_or_else(
+            || "—".to_owned(),
+            |s| figure(s.figures.annual_cost, Unit::Dong, lang),
+        )
+    };
+    let or_dash = |v: Option<tthc_core::Decimal>, unit| {
+        if v.is_some() {
+            figure(v, unit, lang)
+        } else {
+            "—".to_owned()
+        }
+    };
+    let mut rows: Vec<Vec<String>> = report
+        .procedures
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            vec![
+                (i + 1).to_string(),
+                cut(&c.name, 48),
+                c.kind.key().to_owned(),
+                annual(&c.before),
+                annual(&c.after),
+                or_dash(c.annual_saving, Unit::Dong),
+                or_dash(c.reduction_percent, Unit::Percent),
+            ]
+        })
+        .collect();
+    let tot = &report.total;
+    rows.push(vec![
+        String::new(),
+        t(lang, "Tổng cộng", "Total"),
+        String::new(),
+        or_dash(tot.annual_cost_before, Unit::Dong),
+        or_dash(tot.annual_cost_after, Unit::Dong),
+        or_dash(tot.annual_saving, Unit::Dong),
+        or_dash(tot.reduction_percent, Unit::Percent),
+    ]);
+    let header = [
+        "#",
+        &t(lang, "Thủ tục", "Procedure"),
+        &t(lang, "Loại", "Kind"),
+        &t(lang, "Chi phí/năm trước", "Annual before"),
+        &t(lang, "Chi phí/năm sau", "Annual after"),
+        &t(lang, "Tiết kiệm/năm", "Annual saving"),
+        &t(lang, "Cắt giảm", "Reduction"),
+    ];
+    let header: Vec<&str> = header.iter().map(AsRef::as_ref).collect();
+    out.write(&table(
+        &header,
+        &rows,
+        &[true, false, false, true, true, true, true],
+    ));
+    let problems = report
+        .findings
+        .iter()
+        .filter(|f| f.severity != tthc_core::Severity::Info)
+        .count();
+    if problems > 0 {
+        out.line(&format!(
+            "\n{problems} {}",
+            t(
+                lang,
+                "vấn đề về số liệu chi phí: xem `tthc check`",
+                "problems with the cost inputs: see `tthc check`"
+            )
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `tthc render` was asked.
+pub struct RenderArgs {
+    pub file: String,
+    pub html: bool,
+    pub lang: Lang,
+    pub date: Option<String>,
+    pub appraisal: bool,
+    pub templates: Option<PathBuf>,
+    pub output: Option<PathBuf>,
+}
+
+/// `tthc render FILE --format md|html [--lang] [--date] [--appraisal] [--templates DIR] [-o OUT]`.
+pub fn render(args: &RenderArgs, out: &mut Out) -> Result<ExitCode, Failure> {
+    let a = input::assessment(&args.file)?;
+    let date = match &args.date {
+        Some(d) => d
+            .parse()
+            .map_err(|e| Failure::Input(format!("--date: {e}")))?,
+        None => crate::clock::today().ok_or_else(|| {
+            Failure::Input("expected a system clock after 1970, found none; pass --date".into())
+        })?,
+    };
+    let templates = match &args.templates {
+        Some(dir) => templates_from(dir)?,
+        None => Templates::bundled(),
+    };
+    let options = Options {
+        lang: args.lang,
+        date,
+        format: if args.html {
+            Format::Html
+        } else {
+            Format::Markdown
+        },
+    };
+    let ruleset = ruleset_of(&a)?;
+    let text = if args.appraisal {
+        render_appraisal(&a, ruleset, options, &templates)
+    } else {
+        render_dossier(&a, ruleset, options, &templates)
+    }
+    .map_err(|e| Failure::Input(e.to_string()))?;
+    input::write(args.output.as_deref(), &text, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The bundled templates with every file of `dir` replacing the one of the same name.
+fn templates_from(dir: &Path) -> Result<Templates, Failure> {
+    let entries = fs::read_dir(dir).map_err(|e| {
+        Failure::Input(format!(
+            "{}: expected a folder of templates, found: {e}",
+            dir.display()
+        ))
+    })?;
+    let mut templates = Templates::bundled();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if !path.is_file() {
+            continue;
+        }
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let source = fs::read_to_string(&path).map_err(|e| {
+            Failure::Input(format!(
+                "{}: expected a UTF-8 template, found: {e}",
+                path.display()
+            ))
+        })?;
+        templates = templates.with(name, &source);
+    }
+    Ok(templates)
+}
+
+/// `tthc verify FILE DOSSIER`.
+pub fn verify(path: &str, dossier: &str, out: &mut Out) -> Result<ExitCode, Failure> {
+    let a = input::assessment(path)?;
+    let text = input::read(dossier)?;
+    let expected = file::fingerprint(&a);
+    let found = fingerprints(&text);
+    if found.is_empty() {
+        return Err(Failure::Found(format!(
+            "{dossier}: expected a data fingerprint (64 hex digits), found none"
+        )));
+    }
+    if !found.contains(&expected.as_str()) {
+        return Err(Failure::Found(format!(
+            "{dossier} was not made from {path}: expected fingerprint {expected}, found {}",
+            found.join(", ")
+        )));
+    }
+    let ruleset = ruleset_of(&a)?;
+    let mismatches: Vec<_> = run_checks(&a, ruleset)
+        .into_iter()
+        .filter(|f| f.code == "cost-mismatch")
+        .collect();
+    if let Some(first) = mismatches.first() {
+        return Err(Failure::Found(format!(
+            "{path}: {} recorded cost figure(s) do not recompute; first: {}",
+            mismatches.len(),
+            first.message.en
+        )));
+    }
+    out.line(&format!(
+        "ok: {dossier} was made from {path} (fingerprint {expected}); {}",
+        if a.recorded_cost.is_some() {
+            "the recorded cost figures recompute"
+        } else {
+            "the file records no cost figures"
+        }
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every run of exactly 64 lower-case hex digits in a text.
+fn fingerprints(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if hex(bytes[i]) {
+            let start = i;
+            while i < bytes.len() && hex(bytes[i]) {
+                i += 1;
+            }
+            if i - start == 64 {
+                out.push(&text[start..i]);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `tthc migrate FILE [-o OUT]`.
+pub fn migrate(path: &str, output: Option<&Path>, out: &mut Out) -> Result<ExitCode, Failure> {
+    let a = input::assessment(path)?;
+    input::write(output, &file::export(&a), out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `tthc diff OLD NEW [--json] [--lang]`.
+pub fn diff(
+    old: &str,
+    new: &str,
+    json_out: bool,
+    lang: Lang,
+    out: &mut Out,
+) -> Result<ExitCode, Failure> {
+    let a = input::assessment(old)?;
+    let b = input::assessment(new)?;
+    let d = compare::compare(&a, &b, lang);
+    if json_out {
+        out.line(&serde_json::to_string_pretty(&d).unwrap_or_default());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if d.is_empty() {
+        out.line(&t(lang, "Không có thay đổi.", "No change."));
+    }
+    for f in &d.draft {
+        out.line(&format!(
+            "{} {}: {:?} → {:?}",
+            t(lang, "Dự thảo", "Draft"),
+            f.field,
+            f.old,
+            f.new
+        ));
+    }
+    for p in &d.added {
+        out.line(&format!(
+            "+ {} {} {}",
+            p.id,
+            p.name,
+            t(lang, "(thêm)", "(added)")
+        ));
+    }
+    for p in &d.removed {
+        out.line(&format!(
+            "- {} {} {}",
+            p.id,
+            p.name,
+            t(lang, "(bỏ)", "(removed)")
+        ));
+    }
+    for p in &d.changed {
+        out.line(&format!("~ {} {}", p.procedure.id, p.procedure.name));
+        if let Some(k) = p.old_kind {
+            out.line(&format!(
+                "    {}: {} → {}",
+                t(lang, "loại", "kind"),
+                k.key(),
+                p.procedure.kind.key()
+            ));
+        }
+        for f in &p.fields {
+            out.line(&format!("    {}: {:?} → {:?}", f.field, f.old, f.new));
+        }
+        for c in &p.components {
+            let side = match c.side {
+                tthc_core::Side::Before => t(lang, "trước", "before"),
+                tthc_core::Side::After => t(lang, "sau", "after"),
+            };
+            out.line(&format!(
+                "    {} ({side}): {:?} → {:?}",
+                c.component.label().get(lang),
+                c.old.join("; "),
+                c.new.join("; ")
+            ));
+        }
+        for x in &p.answers {
+            out.line(&format!(
+                "    {}: {} → {}",
+                x.key,
+                x.old.as_deref().unwrap_or("—"),
+                x.new.as_deref().unwrap_or("—")
+            ));
+        }
+        for v in &p.verdicts {
+            let label = |v: Option<tthc_core::Verdict>| {
+                v.map_or_else(|| "—".to_owned(), |v| v.label().get(lang).to_owned())
+            };
+            out.line(&format!(
+                "    {}: {} → {}",
+                v.criterion.label().get(lang),
+                label(v.old),
+                label(v.new)
+            ));
+        }
+        cost_lines(&p.cost, lang, "    ", out);
+    }
+    cost_lines(
+        &d.total,
+        lang,
+        &format!("{}: ", t(lang, "Tổng", "Total")),
+        out,
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cost_lines(c: &compare::CostDelta, lang: Lang, prefix: &str, out: &mut Out) {
+    for (label, f) in [
+        (
+            t(lang, "chi phí/năm trước", "annual cost before"),
+            c.annual_cost_before,
+        ),
+        (
+            t(lang, "chi phí/năm sau", "annual cost after"),
+            c.annual_cost_after,
+        ),
+        (t(lang, "tiết kiệm/năm", "annual saving"), c.annual_saving),
+    ] {
+        if f.changed() {
+            let delta = f.delta.map_or_else(String::new, |d| {
+                let sign = if d.is_sign_negative() { "" } else { "+" };
+                format!(" ({sign}{})", figure(Some(d), Unit::Dong, lang))
+            });
+            out.line(&format!(
+                "{prefix}{label}: {} → {}{delta}",
+                figure(f.old, Unit::Dong, lang),
+                figure(f.new, Unit::Dong, lang)
+            ));
+        }
+    }
+}
+
+/// `tthc rulesets [--json]`.
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "every subcommand has the same signature, so `main` dispatches them alike"
+)]
+pub fn rulesets(json_out: bool, out: &mut Out) -> Result<ExitCode, Failure> {
+    let registry = Registry::bundled();
+    let default = registry.default_ruleset().reference();
+    let rows: Vec<serde_json::Value> = registry
+        .all()
+        .iter()
+        .map(|r| {
+            let items = r.all_items();
+            let count = |s: Status| items.iter().filter(|i| i.provenance.status == s).count();
+            json!({
+                "id": r.id,
+                "version": r.version,
+                "title": r.title.vi,
+                "superseded": r.superseded,
+                "default": r.reference() == default,
+                "items": {
+                    "official": count(Status::Official),
+                    "summary": count(Status::Summary),
+                    "reconstructed": count(Status::Reconstructed),
+                },
+                "appraisal_points": r.appraisal.points.len(),
+            })
+        })
+        .collect();
+    if json_out {
+        out.line(&serde_json::to_string_pretty(&json!({ "rulesets": rows })).unwrap_or_default());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let table_rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let flag = if r["default"] == true {
+                " (default)"
+            } else if r["superseded"] == true {
+                " (superseded)"
+            } else {
+                ""
+            };
+            vec![
+                format!("{}@{}{flag}", r["id"].as_str().unwrap_or(""), r["version"]),
+                r["items"]["official"].to_string(),
+                r["items"]["summary"].to_string(),
+                r["items"]["reconstructed"].to_string(),
+                cut(r["title"].as_str().unwrap_or(""), 60),
+            ]
+        })
+        .collect();
+    out.write(&table(
+        &["ruleset", "official", "summary", "reconstructed", "title"],
+        &table_rows,
+        &[false, true, true, true, false],
+    ));
+    Ok(ExitCode::SUCCESS)
+}

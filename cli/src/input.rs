@@ -1,0 +1,95 @@
+//! Reading files (or standard input) and opening them as assessments, with one-line messages.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+
+use tthc_core::Assessment;
+use tthc_core::file::{self, MAX_BYTES};
+
+/// Why a command could not do its work: bad input (exit 2) or a finding (exit 1).
+#[derive(Debug)]
+pub enum Failure {
+    /// Unreadable, not an assessment, too new, bad usage: exit 2.
+    Input(String),
+    /// The check found errors, or a verification failed: exit 1.
+    Found(String),
+}
+
+/// Reads a file, or standard input for `-`, as UTF-8 text of at most [`MAX_BYTES`].
+pub fn read(path: &str) -> Result<String, Failure> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin()
+            .take(u64::try_from(MAX_BYTES).unwrap_or(u64::MAX) + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        let meta = fs::metadata(path).map_err(|e| {
+            Failure::Input(format!(
+                "{path}: expected a readable file, found: {}",
+                io_reason(&e)
+            ))
+        })?;
+        if meta.is_dir() {
+            return Err(Failure::Input(format!(
+                "{path}: expected a file, found a folder"
+            )));
+        }
+        if meta.len() > u64::try_from(MAX_BYTES).unwrap_or(u64::MAX) {
+            return Err(Failure::Input(format!(
+                "{path}: expected a file of at most {MAX_BYTES} bytes, found {} bytes",
+                meta.len()
+            )));
+        }
+        fs::read(path).map_err(|e| {
+            Failure::Input(format!(
+                "{path}: expected a readable file, found: {}",
+                io_reason(&e)
+            ))
+        })?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::Input(format!(
+            "{}: expected UTF-8 text, found a byte that is not UTF-8 at offset {}",
+            display_name(path),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Reads and opens an assessment file.
+pub fn assessment(path: &str) -> Result<Assessment, Failure> {
+    let text = read(path)?;
+    file::import(&text).map_err(|e| Failure::Input(format!("{}: {e}", display_name(path))))
+}
+
+/// How a file is named in messages.
+pub fn display_name(path: &str) -> &str {
+    if path == "-" { "<stdin>" } else { path }
+}
+
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// Writes a file, or standard output when no path is given.
+pub fn write(path: Option<&Path>, text: &str, out: &mut crate::output::Out) -> Result<(), Failure> {
+    if let Some(p) = path {
+        fs::write(p, text).map_err(|e| {
+            Failure::Input(format!(
+                "{}: expected a writable path, found: {}",
+                p.display(),
+                io_reason(&e)
+            ))
+        })
+    } else {
+        out.write(text);
+        Ok(())
+    }
+}

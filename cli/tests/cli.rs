@@ -1,0 +1,440 @@
+//! The `tthc` command, run as a user runs it: outputs, exit codes (0 fine, 1 findings, 2 bad input) and
+//! one-line messages; never a panic.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use tthc_core::{Action, sample};
+
+fn tthc(args: &[&str]) -> Output {
+    run(args, None)
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tthc"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tthc runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("tthc ends")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("an exit code, not a signal")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 messages")
+}
+
+/// A scratch folder under the target directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path.to_string_lossy().into_owned()
+}
+
+fn one_line_error(o: &Output) {
+    let e = stderr(o);
+    assert_eq!(e.lines().count(), 1, "one line on stderr, found: {e:?}");
+    assert!(e.starts_with("tthc: "), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+}
+
+#[test]
+fn new_prints_the_sample_and_empty_files() {
+    let o = tthc(&["new", "--sample"]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), sample::SAMPLE_JSON);
+    let o = tthc(&["new", "--ruleset", "nd63-2010"]);
+    let a = tthc_core::file::import(&stdout(&o)).expect("a valid file");
+    assert_eq!(a.ruleset.id, "nd63-2010");
+    let o = tthc(&["new", "--ruleset", "tt99"]);
+    assert_eq!(code(&o), 2);
+    one_line_error(&o);
+    assert!(stderr(&o).contains("expected a ruleset id (nd63-2010, tt03-2022), found \"tt99\""));
+}
+
+#[test]
+fn check_reports_findings_and_exits_by_severity() {
+    let dir = scratch("check");
+    let good = write(&dir, "good.json", sample::SAMPLE_JSON);
+    let empty = write(&dir, "empty.json", &stdout(&tthc(&["new"])));
+    let o = tthc(&["check", &good]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 lỗi, 0 cảnh báo, 3 thông tin"));
+    let o = tthc(&["check", &good, &empty, "--lang", "en"]);
+    assert_eq!(code(&o), 1, "errors in one file");
+    let out = stdout(&o);
+    assert!(out.contains(
+        "error[draft-field-missing] draft.title: Expected the title of the document, found nothing."
+    ));
+    assert!(
+        out.trim_end()
+            .ends_with("2 files: 1 with errors; 3 errors, 3 warnings, 6 infos"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_json_has_the_documented_shape() {
+    let o = run(
+        &["check", "-", "--json"],
+        Some(sample::SAMPLE_JSON.as_bytes()),
+    );
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let file = &v["files"][0];
+    assert_eq!(file["file"], "<stdin>");
+    assert_eq!(
+        file["summary"],
+        serde_json::json!({ "errors": 0, "warnings": 0, "infos": 3 })
+    );
+    let f = &file["findings"][0];
+    for key in ["severity", "code", "path", "message", "basis"] {
+        assert!(f.get(key).is_some(), "finding lacks {key}: {f}");
+    }
+    assert_eq!(f["code"], "control-unit");
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_2() {
+    let dir = scratch("bad");
+    let cases: Vec<(String, &str)> = vec![
+        (
+            dir.join("missing.json").to_string_lossy().into_owned(),
+            "expected a readable file, found: no such file",
+        ),
+        (
+            write(&dir, "notjson.json", "{ oops"),
+            "expected a JSON document, found invalid JSON at line 1, column 3",
+        ),
+        (
+            write(&dir, "other.json", "{\"format\": \"excel\"}"),
+            "expected an assessment file",
+        ),
+        (
+            write(
+                &dir,
+                "new.json",
+                "{\"format\": \"tthc-assessment\", \"schema_version\": 9}",
+            ),
+            "expected schema version 2 or older, found 9",
+        ),
+        (
+            dir.to_string_lossy().into_owned(),
+            "expected a file, found a folder",
+        ),
+    ];
+    for (path, expected) in cases {
+        let o = tthc(&["check", &path]);
+        assert_eq!(code(&o), 2, "{path}");
+        one_line_error(&o);
+        assert!(stderr(&o).contains(expected), "{path}: {}", stderr(&o));
+    }
+    let o = run(&["check", "-"], Some(&[0xff, 0xfe, b'{']));
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("expected UTF-8 text"), "{}", stderr(&o));
+    let o = tthc(&["render"]);
+    assert_eq!(code(&o), 2, "usage");
+    one_line_error(&o);
+    let o = tthc(&["render", "-", "--date", "2026-02-30"]);
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn a_batch_reports_every_file_even_with_an_unreadable_one() {
+    let dir = scratch("batch");
+    let good = write(&dir, "good.json", sample::SAMPLE_JSON);
+    let bad = write(&dir, "bad.json", "[]");
+    let o = tthc(&["check", &good, &bad, "--json"]);
+    assert_eq!(code(&o), 2, "bad input wins");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["files"][0]["summary"]["errors"], 0);
+    assert!(
+        v["files"][1]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("found an array of 0 values"))
+    );
+}
+
+#[test]
+fn cost_prints_the_stable_result_and_a_table() {
+    let o = run(
+        &["cost", "-", "--json"],
+        Some(sample::SAMPLE_JSON.as_bytes()),
+    );
+    assert_eq!(code(&o), 0);
+    let expected = tthc_core::cost::compute(&sample::sample())
+        .result()
+        .to_json();
+    assert_eq!(stdout(&o), expected);
+    let o = run(
+        &["cost", "-", "--lang", "en"],
+        Some(sample::SAMPLE_JSON.as_bytes()),
+    );
+    let table = stdout(&o);
+    assert!(table.contains("30,681.82 VND/hour"), "{table}");
+    assert!(table.contains("615,825,000 VND"));
+    assert!(table.contains("Total"));
+}
+
+#[test]
+fn render_writes_both_documents_and_verify_checks_them() {
+    let dir = scratch("render");
+    let file = write(&dir, "sample.json", sample::SAMPLE_JSON);
+    let md = dir.join("dossier.md");
+    let o = tthc(&[
+        "render",
+        &file,
+        "--date",
+        "2026-11-26",
+        "-o",
+        &md.to_string_lossy(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = std::fs::read_to_string(&md).expect("written");
+    assert!(text.contains("Hà Nội, ngày 26 tháng 11 năm 2026"));
+    let o = tthc(&[
+        "render",
+        &file,
+        "--format",
+        "html",
+        "--lang",
+        "en",
+        "--date",
+        "2026-11-26",
+    ]);
+    assert!(stdout(&o).starts_with("<!doctype html>\n<html lang=\"en\">"));
+    let o = tthc(&["render", &file, "--appraisal", "--date", "2026-11-26"]);
+    assert!(stdout(&o).contains("THẨM ĐỊNH QUY ĐỊNH VỀ THỦ TỤC HÀNH CHÍNH"));
+
+    // verify: the dossier matches its file…
+    let o = tthc(&["verify", &file, &md.to_string_lossy()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("ok: "));
+    // …not another version of it…
+    let mut changed = sample::sample();
+    changed.apply(Action::SetDraft(tthc_core::DraftField::Version(
+        "Dự thảo lần 3".into(),
+    )));
+    let other = write(&dir, "other.json", &tthc_core::file::export(&changed));
+    let o = tthc(&["verify", &other, &md.to_string_lossy()]);
+    assert_eq!(code(&o), 1);
+    one_line_error(&o);
+    assert!(stderr(&o).contains("was not made from"));
+    // …and a file whose recorded figures were edited fails too.
+    let tampered = sample::SAMPLE_JSON.replacen(
+        "\"annual_saving\": \"615825000\"",
+        "\"annual_saving\": \"915825000\"",
+        1,
+    );
+    let tampered = write(&dir, "tampered.json", &tampered);
+    let dossier = dir.join("tampered.md");
+    tthc(&[
+        "render",
+        &tampered,
+        "--date",
+        "2026-11-26",
+        "-o",
+        &dossier.to_string_lossy(),
+    ]);
+    let o = tthc(&["verify", &tampered, &dossier.to_string_lossy()]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).contains("recorded cost figure(s) do not recompute"),
+        "{}",
+        stderr(&o)
+    );
+    let none = write(&dir, "none.md", "# không có dấu vân tay");
+    assert_eq!(code(&tthc(&["verify", &file, &none])), 1);
+}
+
+#[test]
+fn render_takes_a_folder_of_templates() {
+    let dir = scratch("templates");
+    std::fs::write(
+        dir.join("cover.md"),
+        "# {{ v.draft.drafting_body|upper }}\n",
+    )
+    .expect("write");
+    let file = write(&dir, "sample.json", sample::SAMPLE_JSON);
+    let o = tthc(&[
+        "render",
+        &file,
+        "--date",
+        "2026-11-26",
+        "--templates",
+        &dir.to_string_lossy(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("# SỞ XÂY DỰNG THÀNH PHỐ HÀ NỘI\n"));
+    std::fs::write(dir.join("cover.md"), "# {{ v.nope }}\n").expect("write");
+    let o = tthc(&[
+        "render",
+        &file,
+        "--date",
+        "2026-11-26",
+        "--templates",
+        &dir.to_string_lossy(),
+    ]);
+    assert_eq!(code(&o), 2);
+    one_line_error(&o);
+    assert!(stderr(&o).contains("expected template cover.md to render"));
+}
+
+#[test]
+fn migrate_upgrades_old_files() {
+    let dir = scratch("migrate");
+    let v1 = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/files/schema-v1.json"),
+    )
+    .expect("fixture");
+    let v1 = write(&dir, "v1.json", &v1);
+    let o = tthc(&["migrate", &v1]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("\"schema_version\": 2"));
+    assert!(
+        out.contains("\"per_year\": {\n            \"value\": 3500"),
+        "subjects per year became an estimate"
+    );
+    let a = tthc_core::file::import(&out).expect("a current file");
+    assert_eq!(a.procedures.len(), 3);
+}
+
+#[test]
+fn diff_lists_changes_and_the_cost_delta() {
+    let dir = scratch("diff");
+    let old = write(&dir, "old.json", sample::SAMPLE_JSON);
+    let mut b = sample::sample();
+    b.apply(Action::RemoveProcedure { id: "p3".into() });
+    b.apply(Action::Cost(tthc_core::CostAction::SetFilings {
+        id: "p2".into(),
+        side: tthc_core::Side::After,
+        filings: tthc_core::estimate::Estimate::of(tthc_core::Decimal::ONE),
+    }));
+    let new = write(&dir, "new.json", &tthc_core::file::export(&b));
+    let o = tthc(&["diff", &old, &new]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "- p3 Cấp phép sử dụng tạm thời hè phố để trung chuyển vật liệu xây dựng (bỏ)"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("~ p2"));
+    assert!(
+        out.contains("chi phí/năm sau: 776.761.364 đồng → 517.840.909 đồng (-258.920.455 đồng)"),
+        "{out}"
+    );
+    let o = tthc(&["diff", &old, &new, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["removed"][0]["id"], "p3");
+    assert_eq!(
+        tthc(&["diff", &old, &old]).stdout,
+        "Không có thay đổi.\n".as_bytes()
+    );
+}
+
+#[test]
+fn schemas_and_rulesets() {
+    for (kind, committed) in [
+        ("assessment", tthc_core::schema::ASSESSMENT),
+        ("ruleset", tthc_core::schema::RULESET),
+        ("cost-result", tthc_core::schema::COST_RESULT),
+    ] {
+        let o = tthc(&["schema", kind]);
+        assert_eq!(stdout(&o), committed);
+    }
+    let o = tthc(&["rulesets", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let tt03 = v["rulesets"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|r| r["id"] == "tt03-2022")
+        .expect("tt03");
+    assert_eq!(tt03["default"], true);
+    assert!(tt03["items"]["official"].as_u64().is_some_and(|n| n > 0));
+    assert!(
+        tt03["items"]["reconstructed"]
+            .as_u64()
+            .is_some_and(|n| n > 0)
+    );
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let o = tthc(&["--help"]);
+    assert_eq!(code(&o), 0);
+    for sub in [
+        "check", "cost", "render", "verify", "migrate", "diff", "schema", "rulesets", "new",
+    ] {
+        assert!(stdout(&o).contains(sub), "help lists {sub}");
+    }
+    assert_eq!(code(&tthc(&["--version"])), 0);
+}
+
+#[test]
+fn no_input_makes_it_panic() {
+    let inputs: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"null".to_vec(),
+        b"{\"format\":\"tthc-assessment\",\"schema_version\":2}".to_vec(),
+        b"{\"format\":\"tthc-assessment\",\"schema_version\":1,\"ruleset\":{\"id\":\"x\",\"version\":1}}".to_vec(),
+        b"{\"format\":\"tthc-assessment\",\"schema_version\":18446744073709551616}".to_vec(),
+        sample::SAMPLE_JSON.replace("\"per_year\": {\n            \"value\": 3500", "\"per_year\": {\n            \"value\": 1000000000000000000000000000000").into_bytes(),
+        sample::SAMPLE_JSON.replace("\"value\": \"2\"", "\"value\": \"-2\"").into_bytes(),
+        vec![b'['; 10_000],
+    ];
+    for input in inputs {
+        for args in [
+            &["check", "-"][..],
+            &["cost", "-", "--json"][..],
+            &["render", "-", "--date", "2026-01-01"][..],
+        ] {
+            let o = run(args, Some(&input));
+            let c = code(&o);
+            assert!((0..=2).contains(&c), "exit {c} for {args:?}");
+            assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+        }
+    }
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tthc"))
+        .args(["new", "--sample"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("ends");
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+}

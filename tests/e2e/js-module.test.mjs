@@ -1,0 +1,87 @@
+// The JS/WASM module (dist/js, built by .ci/build-js): its API from Node, the Node example script, and the
+// plain HTML example page in headless Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { launch, root, artifacts } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const dist = join(root, 'dist', 'js');
+assert.ok(existsSync(join(dist, 'tthc.js')), `expected the module in ${dist} (run .ci/build-js), found none`);
+const tthc = await import(join(dist, 'tthc.js'));
+tthc.initSync({ module: readFileSync(join(dist, 'tthc_bg.wasm')) });
+
+test('the module checks, costs, renders and migrates like the command line', () => {
+  const file = tthc.sample();
+  const checked = tthc.check(file);
+  assert.deepEqual(checked.summary, { errors: 0, warnings: 0, infos: 3 });
+  assert.equal(checked.findings[0].code, 'control-unit');
+  assert.match(tthc.check(file, 'en').findings[0].message, /^Decision of the provincial People's Committee: the Office of the provincial People's Committee must comment/);
+
+  const cost = tthc.cost(JSON.parse(file)); // a plain object works as well as a string
+  assert.equal(cost.ruleset, 'tt03-2022@1');
+  assert.equal(cost.procedures[1].annual_saving, '615825000');
+  assert.equal(cost.total.annual_cost_before, '1775131818.1818181818181818182');
+
+  const html = tthc.render(file, { format: 'html', lang: 'vi', date: '2026-11-26' });
+  assert.match(html, /^<!doctype html>/);
+  assert.match(html, /Hà Nội, ngày 26 tháng 11 năm 2026/);
+  assert.match(tthc.render(file, { date: '2026-11-26', appraisal: true }), /THẨM ĐỊNH QUY ĐỊNH VỀ THỦ TỤC HÀNH CHÍNH/);
+  assert.match(html, new RegExp(tthc.fingerprint(file)));
+
+  const v1 = readFileSync(join(root, 'tests', 'fixtures', 'files', 'schema-v1.json'), 'utf8');
+  assert.match(tthc.migrate(v1), /"schema_version": 2/);
+  assert.equal(tthc.schema('ruleset').title, 'TTHC ruleset');
+  const changed = JSON.parse(file);
+  changed.procedures.pop();
+  assert.equal(tthc.diff(file, changed).removed[0].id, 'p3');
+});
+
+test('the module throws the same messages as the command line', () => {
+  assert.throws(() => tthc.check('{}'), { message: 'expected an assessment file ("format": "tthc-assessment"), found an object without "format"' });
+  assert.throws(() => tthc.cost('not json'), { message: /^expected a JSON document, found invalid JSON at line 1, column 2/ });
+  assert.throws(() => tthc.render(tthc.sample(), { format: 'pdf', date: '2026-11-26' }), { message: 'expected format "md" or "html", found "pdf"' });
+  assert.throws(() => tthc.render(tthc.sample(), {}), { message: 'expected a date option (YYYY-MM-DD), found none' });
+  assert.throws(() => tthc.schema('other'), { message: /^expected "assessment", "ruleset" or "cost-result"/ });
+});
+
+test('the Node example script', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'tthc-')), 'dossier.html');
+  const sample = join(root, 'core', 'data', 'sample', 'hanoi-he-pho.json');
+  const ok = spawnSync(process.execPath, [join(root, 'js', 'examples', 'node.mjs'), sample, out], { encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /findings: 0 errors, 0 warnings, 3 infos/);
+  assert.match(ok.stdout, /annual cost after: 5986392045\.4545454545454545455/);
+  assert.match(readFileSync(out, 'utf8'), /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+  const bad = spawnSync(process.execPath, [join(root, 'js', 'examples', 'node.mjs'), join(root, 'Cargo.toml')], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^tthc: expected a JSON document/);
+});
+
+test('the plain HTML example page uses the module in a browser', async () => {
+  const server = await serve(dist);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(server.url);
+    await page.getByText('sẵn sàng / ready').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra / Check' }).click();
+    await page.getByRole('status').filter({ hasText: '0 lỗi, 0 cảnh báo, 3 thông tin' }).waitFor();
+    await page.getByRole('button', { name: 'Tính chi phí / Cost' }).click();
+    assert.match(await page.locator('#out').textContent(), /"annual_saving": "615825000"/);
+    await page.getByLabel('Tệp đánh giá (JSON) / Assessment file').fill('{ "broken": ');
+    await page.getByRole('button', { name: 'Kiểm tra / Check' }).click();
+    await page.getByRole('status').filter({ hasText: 'expected a JSON document' }).waitFor();
+    await page.screenshot({ path: join(artifacts, 'screenshots', 'js-module-page.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
