@@ -423,3 +423,30 @@ fn findings_paths_point_into_the_file() {
     assert!(paths.contains(&"procedures/p1/answers/tt03.c.name.1".to_owned()));
     assert!(paths.contains(&"draft.title".to_owned()));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Every finding leads to a page of the guided flow where its subject is edited: the page of its own
+    /// procedure when it is about one (or the appraisal, for an appraisal comment), never the start page.
+    #[test]
+    fn every_finding_leads_to_the_page_of_its_subject(a in tthc_tests::arbitrary::assessment(4)) {
+        use tthc_core::{Location, ProcedureStep};
+        for f in run(&a) {
+            let to = f.location.location();
+            proptest::prop_assert!(to != Location::Start && to != Location::Dossier, "{f}");
+            if let Some(id) = &f.location.procedure {
+                let ok = match &to {
+                    Location::Procedure { id: page, step } => {
+                        page == id
+                            && (f.location.component.is_none() || *step == ProcedureStep::Components)
+                            && (f.location.item.is_none() || *step == ProcedureStep::Form)
+                    }
+                    Location::Appraisal => f.code == "appraisal-comment-unanswered",
+                    _ => false,
+                };
+                proptest::prop_assert!(ok, "{f} → {to:?}");
+            }
+        }
+    }
+}

@@ -648,7 +648,7 @@ impl Assessment {
         let Some(pos) = pages.iter().position(|p| *p == self.location) else {
             // A page outside the drafter's flow (the appraisal), or a procedure that is gone.
             return match self.location {
-                Location::Appraisal => Location::Appraisal,
+                Location::Appraisal | Location::Compare => self.location.clone(),
                 _ => Location::Procedures,
             };
         };

@@ -151,6 +151,8 @@ pub enum Location {
     Dossier,
     /// The appraisal.
     Appraisal,
+    /// The comparison with an earlier version of the file.
+    Compare,
 }
 
 impl Location {

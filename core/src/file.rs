@@ -83,6 +83,48 @@ pub enum ImportError {
     },
 }
 
+impl ImportError {
+    /// The message in a language: Vietnamese for the app's users, English as [`std::fmt::Display`].
+    /// Details quoted from the JSON parser stay as the parser wrote them.
+    ///
+    /// ```
+    /// use tthc_core::{file, Lang};
+    /// let e = file::import("{").unwrap_err();
+    /// assert!(e.message(Lang::Vi).starts_with("Tệp không phải JSON hợp lệ"));
+    /// ```
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        if lang == crate::text::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            ImportError::TooLarge { limit, found } => {
+                format!("Tệp quá lớn: tối đa {limit} byte, tệp có {found} byte.")
+            }
+            ImportError::NotJson {
+                line,
+                column,
+                message,
+            } => {
+                format!("Tệp không phải JSON hợp lệ: lỗi ở dòng {line}, cột {column} ({message}).")
+            }
+            ImportError::NotAnAssessment { found } => format!(
+                "Tệp không phải tệp đánh giá tác động thủ tục hành chính (cần \"format\": \"{FORMAT}\"), tệp có {found}."
+            ),
+            ImportError::TooNew { supported, found } => format!(
+                "Tệp được ghi bởi phiên bản phần mềm mới hơn: phiên bản dữ liệu {found}, phần mềm này đọc đến phiên bản {supported}."
+            ),
+            ImportError::Invalid {
+                path,
+                expected,
+                found,
+            } => format!("Giá trị tại `{path}` không hợp lệ: cần {expected}, tệp có {found}."),
+            ImportError::UnknownRuleset { found, known } => {
+                format!("Tệp dùng bộ biểu mẫu {found} mà phần mềm này không có (có: {known}).")
+            }
+        }
+    }
+}
+
 /// Writes an assessment as its file.
 ///
 /// ```

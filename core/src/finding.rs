@@ -5,6 +5,7 @@ use std::fmt::{self, Write as _};
 
 use serde::Serialize;
 
+use crate::assessment::{Location, ProcedureStep};
 use crate::component::Component;
 use crate::procedure::Side;
 use crate::ruleset::LegalBasis;
@@ -103,6 +104,45 @@ impl Where {
     pub fn with_field(mut self, field: impl Into<String>) -> Where {
         self.field = Some(field.into());
         self
+    }
+
+    /// The page of the guided flow where the thing pointed at is edited.
+    ///
+    /// ```
+    /// use tthc_core::{Component, Location, ProcedureStep, Side, Where};
+    /// let at = Where::component("p1", Side::After, Component::TimeLimit);
+    /// assert_eq!(at.location(), Location::Procedure { id: "p1".into(), step: ProcedureStep::Components });
+    /// assert_eq!(Where::field("draft.title").location(), Location::Draft);
+    /// ```
+    pub fn location(&self) -> Location {
+        let field = self.field.as_deref().unwrap_or_default();
+        if field.starts_with("appraisal/") || field.starts_with("recorded_cost") {
+            return Location::Appraisal;
+        }
+        if let Some(id) = &self.procedure {
+            let step = if self.component.is_some() || field == "before" || field == "changed" {
+                ProcedureStep::Components
+            } else if self.item.is_some() || field.starts_with("sections/") {
+                ProcedureStep::Form
+            } else if field.starts_with("cost") {
+                ProcedureStep::Cost
+            } else {
+                ProcedureStep::Details
+            };
+            return Location::Procedure {
+                id: id.clone(),
+                step,
+            };
+        }
+        if field.starts_with("draft") || field == "ruleset" || field.starts_with("parameters") {
+            Location::Draft
+        } else if field.starts_with("consultation") {
+            Location::Consultation
+        } else if field == "procedures" {
+            Location::Procedures
+        } else {
+            Location::Checks
+        }
     }
 
     /// A slash-separated path: `procedures/p1/after/time_limit`, `procedures/p1/answers/tt03.c.name.1`,

@@ -100,6 +100,142 @@ pub fn number(value: Decimal, lang: Lang) -> String {
     group(round_2(value), lang)
 }
 
+/// Why a typed number could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected a number such as 1.500.000 or 2,5, found {found:?}")]
+pub struct NumberError {
+    /// The text as typed.
+    pub found: String,
+}
+
+impl NumberError {
+    /// The message in a language, for a form field.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Vi => format!(
+                "Cần một số, ví dụ 1.500.000 hoặc 2,5; đã nhập \"{}\".",
+                self.found
+            ),
+            Lang::En => format!(
+                "Expected a number such as 1,500,000 or 2.5; found \"{}\".",
+                self.found
+            ),
+        }
+    }
+}
+
+/// Reads a number as people type it, in either language's format: `1.500.000`, `1 500 000`, `2,5`,
+/// `1,500,000.75`, with an optional sign and an optional trailing `đồng`, `đ` or `VND`.
+///
+/// The rule for the separators `.` and `,`:
+/// - both appear: the last one is the decimal mark, the other groups thousands;
+/// - one of them appears several times: it groups thousands;
+/// - one of them appears once: it groups thousands when it is the language's thousands separator
+///   (`.` in Vietnamese, `,` in English), exactly three digits follow and the digits before do not start
+///   with 0; otherwise it is the decimal mark. So `1.500` is 1500 in Vietnamese and 1.5 in English, and
+///   `2,5` is 2.5 in both.
+///
+/// Thousands groups must have three digits.
+///
+/// # Errors
+/// [`NumberError`] when the text is not a number by this rule (or is too large).
+///
+/// ```
+/// use tthc_core::{money::parse, Lang};
+/// assert_eq!(parse("1.500.000 đồng", Lang::Vi)?.to_string(), "1500000");
+/// assert_eq!(parse("2,5", Lang::Vi)?.to_string(), "2.5");
+/// assert_eq!(parse("1.500", Lang::En)?.to_string(), "1.500");
+/// assert!(parse("1.2.3", Lang::Vi).is_err());
+/// # Ok::<(), tthc_core::money::NumberError>(())
+/// ```
+pub fn parse(text: &str, lang: Lang) -> Result<Decimal, NumberError> {
+    let fail = || NumberError {
+        found: text.trim().to_owned(),
+    };
+    let mut t: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '_')
+        .collect();
+    for unit in ["đồng", "đ", "VND", "vnd", "VNĐ", "vnđ"] {
+        if let Some(rest) = t.strip_suffix(unit) {
+            t = rest.to_owned();
+            break;
+        }
+    }
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", t.strip_prefix('+').unwrap_or(&t)),
+    };
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err(fail());
+    }
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let thousands_of_lang = if lang == Lang::Vi { '.' } else { ',' };
+    let (int, frac, group) = match (dots, commas) {
+        (0, 0) => (body, "", None),
+        (_, 0) | (0, _) => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let count = dots + commas;
+            let (head, tail) = body.rsplit_once(sep).ok_or_else(fail)?;
+            let grouping = count > 1
+                || (sep == thousands_of_lang
+                    && tail.len() == 3
+                    && !head.is_empty()
+                    && !head.starts_with('0'));
+            if grouping {
+                (body, "", Some(sep))
+            } else {
+                (head, tail, None)
+            }
+        }
+        _ => {
+            let last_dot = body.rfind('.').unwrap_or(0);
+            let last_comma = body.rfind(',').unwrap_or(0);
+            let (decimal, sep) = if last_dot > last_comma {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
+            if body.matches(decimal).count() > 1 {
+                return Err(fail());
+            }
+            let (head, tail) = body.rsplit_once(decimal).ok_or_else(fail)?;
+            (head, tail, Some(sep))
+        }
+    };
+    let digits = match group {
+        None => int.to_owned(),
+        Some(sep) => {
+            let groups: Vec<&str> = int.split(sep).collect();
+            let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
+            if !first_ok || groups.iter().skip(1).any(|g| g.len() != 3) {
+                return Err(fail());
+            }
+            groups.concat()
+        }
+    };
+    if digits.is_empty() || frac.contains(['.', ',']) {
+        return Err(fail());
+    }
+    let normal = if frac.is_empty() {
+        format!("{sign}{digits}")
+    } else {
+        format!("{sign}{digits}.{frac}")
+    };
+    normal.parse::<Decimal>().map_err(|_| fail())
+}
+
+/// A number written for a form field, exactly as stored (no rounding), with grouped digits: what
+/// [`parse`] reads back to the same value.
+pub fn editable(value: Decimal, lang: Lang) -> String {
+    group(value, lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +269,67 @@ mod tests {
             "1.000.000.000.000.000.000.000.000.000.000"
         );
         assert_eq!(count(u128::MAX, Lang::En).len(), 39 + 12);
+    }
+
+    #[test]
+    fn reads_numbers_as_people_type_them() {
+        let ok = |t: &str, lang: Lang| parse(t, lang).map(|v| v.to_string());
+        assert_eq!(ok("1.500.000", Lang::Vi).as_deref(), Ok("1500000"));
+        assert_eq!(ok("1 500 000 đồng", Lang::Vi).as_deref(), Ok("1500000"));
+        assert_eq!(ok("1,500,000", Lang::Vi).as_deref(), Ok("1500000"));
+        assert_eq!(ok("1.500", Lang::Vi).as_deref(), Ok("1500"));
+        assert_eq!(ok("1.500", Lang::En).as_deref(), Ok("1.500"));
+        assert_eq!(ok("1,500", Lang::En).as_deref(), Ok("1500"));
+        assert_eq!(ok("1,500", Lang::Vi).as_deref(), Ok("1.500"));
+        assert_eq!(ok("2,5", Lang::Vi).as_deref(), Ok("2.5"));
+        assert_eq!(ok("2.5", Lang::Vi).as_deref(), Ok("2.5"));
+        assert_eq!(ok("0.500", Lang::Vi).as_deref(), Ok("0.500"));
+        assert_eq!(ok("1.234.567,89", Lang::Vi).as_deref(), Ok("1234567.89"));
+        assert_eq!(ok("1,234,567.89", Lang::Vi).as_deref(), Ok("1234567.89"));
+        assert_eq!(ok("-3", Lang::Vi).as_deref(), Ok("-3"));
+        assert_eq!(ok("+3", Lang::En).as_deref(), Ok("3"));
+        assert_eq!(ok("12", Lang::En).as_deref(), Ok("12"));
+        for bad in [
+            "",
+            " ",
+            "abc",
+            "1.2.3,4,5",
+            "1.23.456",
+            "12.34.567",
+            "1,2,3",
+            "1..5",
+            ".5.",
+            "-",
+            "5-",
+            "1.234,5,6",
+            "99999999999999999999999999999999",
+        ] {
+            let e = parse(bad, Lang::Vi).expect_err(bad);
+            assert_eq!(e.found, bad.trim());
+            assert!(e.to_string().starts_with("expected a number"), "{e}");
+        }
+    }
+
+    #[test]
+    fn editable_text_reads_back_to_the_same_value() {
+        for v in ["0", "1500000", "2.5", "1234567.891", "-42.125", "0.0001"] {
+            for lang in [Lang::Vi, Lang::En] {
+                let value = d(v);
+                assert_eq!(
+                    parse(&editable(value, lang), lang),
+                    Ok(value.normalize()),
+                    "{v} {lang:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_value_reads_back(mantissa in -10i64.pow(15)..10i64.pow(15), scale in 0u32..6, vi in proptest::bool::ANY) {
+            let lang = if vi { Lang::Vi } else { Lang::En };
+            let value = Decimal::new(mantissa, scale);
+            proptest::prop_assert_eq!(parse(&editable(value, lang), lang), Ok(value.normalize()));
+        }
     }
 }

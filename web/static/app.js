@@ -1,3 +1,6 @@
 // Loads the WebAssembly app. Nothing is fetched from anywhere but this folder.
 import init from './tthc-web.js';
-init();
+
+const wasm = await init();
+// For the performance report: the size of the app's WebAssembly memory.
+globalThis.tthcWasmMemoryBytes = () => wasm.memory.buffer.byteLength;

@@ -7,8 +7,10 @@
 //! ([`view::DossierView`]), never internal types; user text cannot become markup (see [`markdown`]).
 
 pub(crate) mod describe;
+#[cfg(feature = "render")]
 pub mod markdown;
 pub mod report;
+#[cfg(feature = "render")]
 mod templates;
 pub mod view;
 
@@ -19,6 +21,7 @@ use crate::date::Date;
 use crate::ruleset::Ruleset;
 use crate::text::Lang;
 
+#[cfg(feature = "render")]
 pub use templates::Templates;
 pub use view::DossierView;
 
@@ -62,6 +65,7 @@ pub enum RenderError {
 
 /// The innermost cause of a template error (an error in an included template is wrapped by the includer),
 /// with its template, line and detail.
+#[cfg(feature = "render")]
 fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
     let mut inner = e;
     while let Some(next) =
@@ -98,6 +102,7 @@ fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
 /// assert!(md.contains("Hà Nội, ngày 26 tháng 11 năm 2026"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg(feature = "render")]
 pub fn render_dossier(
     assessment: &Assessment,
     ruleset: &Ruleset,
@@ -125,16 +130,14 @@ pub fn dossier_view(assessment: &Assessment, ruleset: &Ruleset, options: Options
 ///
 /// # Errors
 /// [`RenderError`] when a template is broken.
+#[cfg(feature = "render")]
 pub fn render_appraisal(
     assessment: &Assessment,
     ruleset: &Ruleset,
     options: Options,
     templates: &Templates,
 ) -> Result<String, RenderError> {
-    let review = crate::appraisal::review(assessment, ruleset);
-    let view = with_inputs(assessment, ruleset, options, |i| {
-        report::build(assessment, ruleset, &review, i)
-    });
+    let view = appraisal_view(assessment, ruleset, options);
     render(
         templates,
         "appraisal.md",
@@ -142,6 +145,18 @@ pub fn render_appraisal(
         options,
         &assessment.draft.title,
     )
+}
+
+/// The view model of the appraisal report, as the templates see it.
+pub fn appraisal_view(
+    assessment: &Assessment,
+    ruleset: &Ruleset,
+    options: Options,
+) -> report::AppraisalView {
+    let review = crate::appraisal::review(assessment, ruleset);
+    with_inputs(assessment, ruleset, options, |i| {
+        report::build(assessment, ruleset, &review, i)
+    })
 }
 
 /// Works out what both documents need (findings, cost, provenance) and builds a view from it.
@@ -171,6 +186,7 @@ fn with_inputs<T>(
 }
 
 /// Renders a Markdown template with a view, then (for HTML) converts it and wraps it in `page.html`.
+#[cfg(feature = "render")]
 pub(crate) fn render(
     templates: &Templates,
     name: &str,

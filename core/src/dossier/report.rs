@@ -126,8 +126,9 @@ fn point_row(lang: Lang, p: &PointState<'_>) -> PointRow {
     }
 }
 
-/// What a comment is anchored to, in words.
-fn anchor(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> String {
+/// What a comment is anchored to, in words ("Thời hạn giải quyết (sau)", "Chi phí tuân thủ: Nộp hồ sơ
+/// (trước)"), or an empty string for a comment on the procedure as a whole.
+pub fn anchor(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> String {
     let procedure = c.procedure.as_ref().and_then(|id| a.procedure(id));
     let side = |s: Side| match s {
         Side::Before => tx(lang, "trước", "before"),

@@ -1,0 +1,157 @@
+//! The control unit's opinion on the draft (NĐ 63 Art. 9): who commented and when, each comment, and the
+//! drafter's response to each (tiếp thu or giải trình).
+
+use tthc_core::consultation::{Response, ResponseKind};
+use tthc_core::{Action, ConsultationField, Lang};
+use yew::prelude::*;
+
+use super::PageTitle;
+use crate::app::{Ctx, use_ctx};
+use crate::fields::{DateField, Radios, Select, TextField};
+use crate::words::tr;
+
+/// The options of a response kind, for radio buttons.
+pub fn response_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    [ResponseKind::Accepted, ResponseKind::Explained]
+        .iter()
+        .map(|k| {
+            (
+                response_key(*k).into(),
+                k.label().get(lang).to_owned().into(),
+            )
+        })
+        .collect()
+}
+
+/// The key of a response kind.
+pub fn response_key(k: ResponseKind) -> &'static str {
+    match k {
+        ResponseKind::Accepted => "accepted",
+        ResponseKind::Explained => "explained",
+    }
+}
+
+/// The response kind of a key.
+pub fn response_kind(key: &str) -> ResponseKind {
+    if key == "explained" {
+        ResponseKind::Explained
+    } else {
+        ResponseKind::Accepted
+    }
+}
+
+/// The control unit's comments and the responses.
+#[component]
+pub fn ConsultationPage() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let s = ctx.session();
+    let a = s.assessment();
+    let c = &a.consultation;
+    let procedures: Vec<(AttrValue, AttrValue)> = a
+        .procedures
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                p.id.clone().into(),
+                format!("{}. {}", i + 1, p.name()).into(),
+            )
+        })
+        .collect();
+    let comments = c
+        .comments
+        .iter()
+        .map(|comment| comment_entry(&ctx, lang, comment, &procedures));
+    html! {
+        <>
+            <PageTitle>{ tr(lang, "Ý kiến của cơ quan kiểm soát thủ tục hành chính", "Comments of the procedure-control unit") }</PageTitle>
+            <p class="hint">{ tr(lang,
+                "Ghi ý kiến góp ý của cơ quan, đơn vị kiểm soát thủ tục hành chính và việc tiếp thu, giải trình của cơ quan chủ trì soạn thảo (Điều 9 Nghị định 63/2010/NĐ-CP).",
+                "Record the control unit's comments and how the drafting body took each into account or explained it (Decree 63/2010, Article 9).") }</p>
+            <section class="form-section" id="consultation" aria-labelledby="unit-title" tabindex="-1">
+                <h2 id="unit-title">{ tr(lang, "Văn bản góp ý", "The letter") }</h2>
+                <TextField id="consultation/unit" label={tr(lang, "Cơ quan, đơn vị góp ý", "Commenting unit")} value={c.unit.clone()} {lang}
+                    on_change={ctx.act(|v| Action::SetConsultation(ConsultationField::Unit(v)))} />
+                <TextField id="consultation/reference" label={tr(lang, "Số, ký hiệu văn bản góp ý", "Number of the letter")} value={c.reference.clone()} {lang}
+                    on_change={ctx.act(|v| Action::SetConsultation(ConsultationField::Reference(v)))} />
+                <DateField id="consultation/received" label={tr(lang, "Ngày nhận ý kiến", "Date received")} value={c.received}
+                    on_change={ctx.act(|v| Action::SetConsultation(ConsultationField::Received(v)))} />
+            </section>
+            <section class="form-section" aria-labelledby="comments-title">
+                <h2 id="comments-title">{ tr(lang, "Các ý kiến", "The comments") }</h2>
+                <ol class="comments">{ for comments }</ol>
+                <button type="button" id="add-comment" onclick={ctx.act::<MouseEvent>(|_| Action::AddComment { procedure: None, text: String::new() })}>
+                    { tr(lang, "+ Thêm ý kiến", "+ Add a comment") }
+                </button>
+            </section>
+        </>
+    }
+}
+
+fn comment_entry(
+    ctx: &Ctx,
+    lang: Lang,
+    comment: &tthc_core::Comment,
+    procedures: &[(AttrValue, AttrValue)],
+) -> Html {
+    let id = format!("consultation/{}", comment.id);
+    let cid = comment.id.clone();
+    let on_text = {
+        let (cid, procedure) = (cid.clone(), comment.procedure.clone());
+        ctx.act(move |text: String| Action::SetComment {
+            id: cid.clone(),
+            procedure: procedure.clone(),
+            text,
+        })
+    };
+    let on_procedure = {
+        let (cid, text) = (cid.clone(), comment.text.clone());
+        ctx.act(move |p: String| Action::SetComment {
+            id: cid.clone(),
+            procedure: (!p.is_empty()).then_some(p),
+            text: text.clone(),
+        })
+    };
+    let response = comment.response.clone();
+    let on_kind = {
+        let (cid, response) = (cid.clone(), response.clone());
+        ctx.act(move |k: String| Action::Respond {
+            id: cid.clone(),
+            response: Some(Response {
+                kind: response_kind(&k),
+                text: response
+                    .as_ref()
+                    .map(|r| r.text.clone())
+                    .unwrap_or_default(),
+            }),
+        })
+    };
+    let on_response = {
+        let (cid, response) = (cid.clone(), response.clone());
+        ctx.act(move |text: String| Action::Respond {
+            id: cid.clone(),
+            response: Some(Response {
+                kind: response.as_ref().map_or(ResponseKind::Accepted, |r| r.kind),
+                text,
+            }),
+        })
+    };
+    let remove = {
+        let cid = cid.clone();
+        ctx.act::<MouseEvent>(move |_| Action::RemoveComment { id: cid.clone() })
+    };
+    html! {
+        <li class="entry comment" id={id.clone()} key={cid.clone()} tabindex="-1">
+            <TextField id={format!("{id}/text")} label={tr(lang, "Nội dung ý kiến", "The comment")} value={comment.text.clone()} multiline=true {lang} on_change={on_text} />
+            <Select id={format!("{id}/procedure")} label={tr(lang, "Về thủ tục", "About the procedure")}
+                value={AttrValue::from(comment.procedure.clone().unwrap_or_default())} options={procedures.to_vec()}
+                none={AttrValue::from(tr(lang, "— Cả dự thảo —", "— The whole draft —"))} {lang} on_change={on_procedure} />
+            <Radios id={format!("{id}/response/kind")} legend={html! { tr(lang, "Cơ quan chủ trì soạn thảo", "The drafting body") }}
+                value={response.as_ref().map(|r| AttrValue::from(response_key(r.kind)))} options={response_options(lang)} on_change={on_kind} />
+            <TextField id={format!("{id}/response")} label={tr(lang, "Nội dung tiếp thu, giải trình", "What was changed, or the explanation")}
+                value={response.map(|r| r.text).unwrap_or_default()} multiline=true {lang} on_change={on_response} />
+            <button type="button" class="remove" onclick={remove}>{ tr(lang, "Xoá ý kiến", "Remove the comment") }</button>
+        </li>
+    }
+}

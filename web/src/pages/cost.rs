@@ -1,0 +1,551 @@
+//! The compliance cost of a procedure: for each version (before, after), the activities (proposed ones
+//! marked until confirmed), paid services and other expenses, filings per year, each input with its
+//! certainty (a low–high range) and source; the figures computed live by the core with their trace, and
+//! the saving against the reduction target.
+
+use tthc_core::cost::{
+    Activity, ActivityKind, Expense, ExpenseKind, ProcedureCost, ScenarioCost, TraceLine, Unit,
+};
+use tthc_core::dossier::view::figure;
+use tthc_core::estimate::Estimate;
+use tthc_core::regulation::Regulation;
+use tthc_core::{Action, CostAction, Decimal, Lang, Location, Procedure, ProcedureStep, Side};
+use yew::prelude::*;
+
+use super::at;
+use super::details::{ProcedureHeading, ProcedureProps};
+use crate::app::{Ctx, use_ctx};
+use crate::fields::{EstimateField, NumberField, Select, TextField};
+use crate::session::Msg;
+use crate::words::{side_key, tr};
+
+const KINDS: [ActivityKind; 10] = [
+    ActivityKind::Learn,
+    ActivityKind::Prepare,
+    ActivityKind::Certify,
+    ActivityKind::Fill,
+    ActivityKind::Confirm,
+    ActivityKind::Submit,
+    ActivityKind::Wait,
+    ActivityKind::Supplement,
+    ActivityKind::Receive,
+    ActivityKind::Other,
+];
+
+fn kind_key(k: ActivityKind) -> &'static str {
+    match k {
+        ActivityKind::Learn => "learn",
+        ActivityKind::Prepare => "prepare",
+        ActivityKind::Certify => "certify",
+        ActivityKind::Fill => "fill",
+        ActivityKind::Confirm => "confirm",
+        ActivityKind::Submit => "submit",
+        ActivityKind::Wait => "wait",
+        ActivityKind::Supplement => "supplement",
+        ActivityKind::Receive => "receive",
+        ActivityKind::Other => "other",
+    }
+}
+
+/// The cost page of a procedure.
+#[component]
+pub fn CostPage(p: &ProcedureProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let s = ctx.session();
+    let a = s.assessment();
+    let Some(proc) = a.procedure(&p.id) else {
+        return html! { <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Cost} /> };
+    };
+    let report = s.cost();
+    let computed = report.procedures.iter().find(|c| c.id == proc.id);
+    let sides: Vec<Side> = [Side::Before, Side::After]
+        .into_iter()
+        .filter(|side| match side {
+            Side::Before => proc.kind.has_before(),
+            Side::After => proc.kind.has_after(),
+        })
+        .collect();
+    let hourly = figure(report.hourly_income, Unit::DongPerHour, lang);
+    let to_parameters = ctx.send::<MouseEvent>(Msg::Show(Location::Draft, "parameters".into()));
+    html! {
+        <>
+            <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Cost} />
+            <p class="parameters-line">
+                { tr(lang, "Thu nhập bình quân một giờ: ", "Income per hour: ") }<strong>{ hourly }</strong>{ " " }
+                <button type="button" class="link" onclick={to_parameters}>{ tr(lang, "Sửa tham số", "Change the parameters") }</button>
+            </p>
+            { for sides.iter().map(|side| scenario(&ctx, lang, proc, *side, computed.and_then(|c| match side {
+                Side::Before => c.before.as_ref(),
+                Side::After => c.after.as_ref(),
+            }), sides.len() > 1)) }
+            { for computed.map(|c| saving(lang, proc, c)) }
+            <super::appraisal::ProcedureComments id={p.id.clone()} />
+        </>
+    }
+}
+
+fn side_title(side: Side, both: bool, lang: Lang) -> &'static str {
+    match (side, both) {
+        (Side::Before, _) => tr(
+            lang,
+            "Trước khi có dự thảo (quy định hiện hành)",
+            "Before the draft (rules in force)",
+        ),
+        (Side::After, true) => tr(lang, "Sau khi có dự thảo", "After the draft"),
+        (Side::After, false) => tr(lang, "Theo dự thảo", "Under the draft"),
+    }
+}
+
+fn scenario(
+    ctx: &Ctx,
+    lang: Lang,
+    proc: &Procedure,
+    side: Side,
+    cost: Option<&ScenarioCost>,
+    both: bool,
+) -> Html {
+    let sk = side_key(side);
+    let base = at(&proc.id, &format!("cost/{sk}"));
+    let inputs = proc.cost.side(side);
+    let pid = proc.id.clone();
+    let any_proposed = inputs.activities.iter().any(|x| x.proposed);
+    let propose = {
+        let pid = pid.clone();
+        ctx.act::<MouseEvent>(move |_| {
+            Action::Cost(CostAction::ProposeActivities {
+                id: pid.clone(),
+                side,
+            })
+        })
+    };
+    let confirm = {
+        let pid = pid.clone();
+        ctx.act::<MouseEvent>(move |_| {
+            Action::Cost(CostAction::ConfirmActivities {
+                id: pid.clone(),
+                side,
+            })
+        })
+    };
+    let add = {
+        let pid = pid.clone();
+        ctx.act::<MouseEvent>(move |_| {
+            Action::Cost(CostAction::SetActivity {
+                id: pid.clone(),
+                side,
+                activity: Activity::default(),
+            })
+        })
+    };
+    let kinds: Vec<(AttrValue, AttrValue)> = KINDS
+        .iter()
+        .map(|k| (kind_key(*k).into(), k.label().get(lang).to_owned().into()))
+        .collect();
+    let rows = inputs
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, act)| activity_row(ctx, lang, &pid, side, &base, i, act, &kinds));
+    let more = inputs_of(ctx, lang, proc, side, &base);
+    let title_id = format!("{base}--title");
+    html! {
+        <section class="scenario" aria-labelledby={title_id.clone()} id={base.clone()}>
+            <h2 id={title_id}>{ side_title(side, both, lang) }</h2>
+            <h3>{ tr(lang, "Công việc phải làm cho một lần thực hiện", "What a subject does for one filing") }</h3>
+            <div class="toolbar">
+                <button type="button" onclick={propose}>{ tr(lang, "Đề xuất danh sách công việc từ các bộ phận", "Propose the activities from the components") }</button>
+                if any_proposed {
+                    <button type="button" onclick={confirm}>{ tr(lang, "Xác nhận tất cả đề xuất", "Confirm every proposal") }</button>
+                }
+            </div>
+            <table class="activities" id={format!("{base}/activities")}>
+                <caption class="visually-hidden">{ tr(lang, "Công việc và số giờ", "Activities and hours") }</caption>
+                <thead><tr>
+                    <th scope="col">{ tr(lang, "Công việc", "Activity") }</th>
+                    <th scope="col">{ tr(lang, "Loại", "Kind") }</th>
+                    <th scope="col">{ tr(lang, "Số giờ/lần", "Hours per filing") }</th>
+                    <th scope="col">{ tr(lang, "Thấp nhất", "Low") }</th>
+                    <th scope="col">{ tr(lang, "Cao nhất", "High") }</th>
+                    <th scope="col">{ tr(lang, "Nguồn", "Source") }</th>
+                    <th scope="col">{ tr(lang, "Trạng thái", "Status") }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <button type="button" class="add" onclick={add}>{ tr(lang, "+ Thêm công việc", "+ Add an activity") }</button>
+            { more }
+            { for cost.map(|c| figures(lang, &base, c)) }
+        </section>
+    }
+}
+
+/// Expenses, filings per year, and the subjects and fees read from the components.
+fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) -> Html {
+    let sk = side_key(side);
+    let inputs = proc.cost.side(side);
+    let version = proc.version(side);
+    let pid = proc.id.clone();
+    let filings = {
+        let pid = pid.clone();
+        ctx.act(move |filings: Estimate<Decimal>| {
+            Action::Cost(CostAction::SetFilings {
+                id: pid.clone(),
+                side,
+                filings,
+            })
+        })
+    };
+    let subjects = &version.subjects.per_year;
+    let to_subjects = ctx.send::<MouseEvent>(Msg::Show(
+        crate::session::Session::procedure_page(&proc.id, ProcedureStep::Components),
+        at(
+            &proc.id,
+            &format!(
+                "{}/subjects/per_year",
+                if proc.is_changed(tthc_core::Component::Subjects)
+                    || side == Side::Before
+                    || !proc.kind.has_before()
+                {
+                    sk
+                } else {
+                    "before"
+                }
+            ),
+        ),
+    ));
+    let to_fees = ctx.send::<MouseEvent>(Msg::Show(
+        crate::session::Session::procedure_page(&proc.id, ProcedureStep::Components),
+        at(&proc.id, &format!("{sk}/fees")),
+    ));
+    let fees: Vec<String> = if version.fees.is_present() {
+        version
+            .fees
+            .value
+            .iter()
+            .map(|f| format!("{}: {}", f.name.trim(), figure(f.amount, Unit::Dong, lang)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    html! {
+    <div class="cost-inputs">
+        { expenses(ctx, lang, &pid, side, base, ExpenseKind::Service, &inputs.services) }
+        { expenses(ctx, lang, &pid, side, base, ExpenseKind::Other, &inputs.other) }
+        <EstimateField id={format!("{base}/filings_per_year")} legend={tr(lang, "Số lần một đối tượng thực hiện trong một năm", "Filings per subject per year")}
+            value={inputs.filings_per_year.clone()} on_change={filings} {lang} />
+        <div class="read-only" id={format!("{base}/subjects_per_year")}>
+            <p>
+                { tr(lang, "Số đối tượng một năm: ", "Subjects per year: ") }
+                <strong>{ subjects.value.map_or_else(|| tr(lang, "chưa nhập", "not entered").to_owned(), |v| tthc_core::money::count(v, lang)) }</strong>
+                if subjects.has_range() {
+                    { format!(" ({}–{})",
+                        subjects.low.map(|v| tthc_core::money::count(v, lang)).unwrap_or_default(),
+                        subjects.high.map(|v| tthc_core::money::count(v, lang)).unwrap_or_default()) }
+                }
+                { " " }
+                <button type="button" class="link" onclick={to_subjects}>{ tr(lang, "Sửa ở bộ phận Đối tượng thực hiện", "Change it in the Subjects component") }</button>
+            </p>
+            <p>
+                { tr(lang, "Phí, lệ phí: ", "Fees: ") }
+                if fees.is_empty() { { tr(lang, "không có", "none") } } else { { fees.join("; ") } }
+                { " " }
+                <button type="button" class="link" onclick={to_fees}>{ tr(lang, "Sửa ở bộ phận Phí, lệ phí", "Change them in the Fees component") }</button>
+            </p>
+        </div>
+    </div>
+    }
+}
+
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one table row of one scenario of one procedure"
+)]
+fn activity_row(
+    ctx: &Ctx,
+    lang: Lang,
+    pid: &str,
+    side: Side,
+    base: &str,
+    i: usize,
+    act: &Activity,
+    kinds: &[(AttrValue, AttrValue)],
+) -> Html {
+    let id = format!("{base}/activities/{}", act.id);
+    let name_label = match lang {
+        Lang::Vi => format!("Công việc {}", i + 1),
+        Lang::En => format!("Activity {}", i + 1),
+    };
+    let named = |what: &str| {
+        format!(
+            "{what} — {}",
+            if act.name.trim().is_empty() {
+                name_label.clone()
+            } else {
+                act.name.clone()
+            }
+        )
+    };
+    let with_activity = {
+        let (pid, act) = (pid.to_owned(), act.clone());
+        let d = ctx.dispatch.clone();
+        move |f: fn(&mut Activity, Option<Decimal>)| {
+            let (pid, act, d) = (pid.clone(), act.clone(), d.clone());
+            Callback::from(move |v: Option<Decimal>| {
+                let mut a = act.clone();
+                f(&mut a, v);
+                d.emit(Msg::Do(Action::Cost(CostAction::SetActivity {
+                    id: pid.clone(),
+                    side,
+                    activity: a,
+                })));
+            })
+        }
+    };
+    let text_of = {
+        let (pid, act) = (pid.to_owned(), act.clone());
+        let d = ctx.dispatch.clone();
+        move |f: fn(&mut Activity, String)| {
+            let (pid, act, d) = (pid.clone(), act.clone(), d.clone());
+            Callback::from(move |v: String| {
+                let mut a = act.clone();
+                f(&mut a, v);
+                d.emit(Msg::Do(Action::Cost(CostAction::SetActivity {
+                    id: pid.clone(),
+                    side,
+                    activity: a,
+                })));
+            })
+        }
+    };
+    let confirm = {
+        let (pid, act) = (pid.to_owned(), act.clone());
+        ctx.act::<MouseEvent>(move |_| {
+            Action::Cost(CostAction::SetActivity {
+                id: pid.clone(),
+                side,
+                activity: Activity {
+                    proposed: false,
+                    ..act.clone()
+                },
+            })
+        })
+    };
+    let remove = {
+        let (pid, aid) = (pid.to_owned(), act.id.clone());
+        ctx.act::<MouseEvent>(move |_| {
+            Action::Cost(CostAction::RemoveActivity {
+                id: pid.clone(),
+                side,
+                activity: aid.clone(),
+            })
+        })
+    };
+    html! {
+        <tr id={id.clone()} class={classes!(act.proposed.then_some("proposed"))} key={act.id.clone()}>
+            <td><TextField id={format!("{id}/name")} label={name_label.clone()} value={act.name.clone()} compact=true {lang}
+                on_change={text_of(|a, v| a.name = v)} /></td>
+            <td><Select id={format!("{id}/kind")} label={named(tr(lang, "Loại", "Kind"))} value={AttrValue::from(kind_key(act.kind))}
+                options={kinds.to_vec()} compact=true {lang}
+                on_change={text_of(|a, k| a.kind = KINDS.into_iter().find(|x| kind_key(*x) == k).unwrap_or_default())} /></td>
+            <td><NumberField id={format!("{id}/hours")} label={named(tr(lang, "Số giờ", "Hours"))} value={act.hours.value} compact=true {lang}
+                on_change={with_activity(|a, v| a.hours.value = v)} /></td>
+            <td><NumberField id={format!("{id}/low")} label={named(tr(lang, "Số giờ thấp nhất", "Low hours"))} value={act.hours.low} compact=true {lang}
+                on_change={with_activity(|a, v| a.hours.low = v)} /></td>
+            <td><NumberField id={format!("{id}/high")} label={named(tr(lang, "Số giờ cao nhất", "High hours"))} value={act.hours.high} compact=true {lang}
+                on_change={with_activity(|a, v| a.hours.high = v)} /></td>
+            <td><TextField id={format!("{id}/source")} label={named(tr(lang, "Nguồn", "Source"))} value={act.hours.source.clone()} compact=true {lang}
+                on_change={text_of(|a, v| a.hours.source = v)} /></td>
+            <td class="status-cell">
+                if act.proposed {
+                    <span class="mark proposed-mark">{ tr(lang, "Đề xuất, chưa xác nhận", "Proposed, not confirmed") }</span>
+                    <button type="button" onclick={confirm} aria-label={named(tr(lang, "Xác nhận", "Confirm"))}>{ tr(lang, "Xác nhận", "Confirm") }</button>
+                } else {
+                    <span class="mark">{ tr(lang, "Đã xác nhận", "Confirmed") }</span>
+                }
+                <button type="button" class="remove" onclick={remove} aria-label={named(tr(lang, "Xoá", "Remove"))}>{ tr(lang, "Xoá", "Remove") }</button>
+            </td>
+        </tr>
+    }
+}
+
+fn expenses(
+    ctx: &Ctx,
+    lang: Lang,
+    pid: &str,
+    side: Side,
+    base: &str,
+    kind: ExpenseKind,
+    list: &[Expense],
+) -> Html {
+    let (key, title, add) = match kind {
+        ExpenseKind::Service => (
+            "services",
+            tr(
+                lang,
+                "Thuê dịch vụ, tư vấn (mỗi lần)",
+                "Paid services (per filing)",
+            ),
+            tr(lang, "+ Thêm dịch vụ", "+ Add a service"),
+        ),
+        ExpenseKind::Other => (
+            "other",
+            tr(
+                lang,
+                "Chi phí khác: sao chụp, chứng thực, đi lại, bưu chính… (mỗi lần)",
+                "Other expenses: copies, certification, travel, post… (per filing)",
+            ),
+            tr(lang, "+ Thêm chi phí", "+ Add an expense"),
+        ),
+    };
+    let push = {
+        let pid = pid.to_owned();
+        ctx.act::<MouseEvent>(move |_| {
+            Action::Cost(CostAction::SetExpense {
+                id: pid.clone(),
+                side,
+                kind,
+                expense: Expense::default(),
+            })
+        })
+    };
+    let rows = list.iter().map(|e| {
+        let id = format!("{base}/{key}/{}", e.id);
+        let on_name = {
+            let (pid, e) = (pid.to_owned(), e.clone());
+            ctx.act(move |name: String| Action::Cost(CostAction::SetExpense { id: pid.clone(), side, kind, expense: Expense { name, ..e.clone() } }))
+        };
+        let on_amount = {
+            let (pid, e) = (pid.to_owned(), e.clone());
+            ctx.act(move |amount: Estimate<Decimal>| Action::Cost(CostAction::SetExpense { id: pid.clone(), side, kind, expense: Expense { amount, ..e.clone() } }))
+        };
+        let remove = {
+            let (pid, eid) = (pid.to_owned(), e.id.clone());
+            ctx.act::<MouseEvent>(move |_| Action::Cost(CostAction::RemoveExpense { id: pid.clone(), side, kind, expense: eid.clone() }))
+        };
+        html! {
+            <li class="entry" id={id.clone()} key={e.id.clone()} tabindex="-1">
+                <TextField id={format!("{id}/name")} label={tr(lang, "Khoản chi", "Expense")} value={e.name.clone()} on_change={on_name} {lang} />
+                <EstimateField id={format!("{id}/amount")} legend={tr(lang, "Số tiền mỗi lần", "Amount per filing")}
+                    value={e.amount.clone()} on_change={on_amount} unit={AttrValue::from(tr(lang, "đồng", "VND"))} {lang} />
+                <button type="button" class="remove" onclick={remove}>{ tr(lang, "Xoá khoản chi", "Remove the expense") }</button>
+            </li>
+        }
+    });
+    html! {
+        <div class="expenses" id={format!("{base}/{key}")}>
+            <h3>{ title }</h3>
+            <ul>{ for rows }</ul>
+            <button type="button" class="add" onclick={push}>{ add }</button>
+        </div>
+    }
+}
+
+fn figures(lang: Lang, base: &str, c: &ScenarioCost) -> Html {
+    let f = &c.figures;
+    let range = c.range.as_ref();
+    let row = |label: &'static str,
+               value: Option<Decimal>,
+               low: Option<Decimal>,
+               high: Option<Decimal>,
+               unit: Unit| {
+        html! {
+            <tr>
+                <th scope="row">{ label }</th>
+                <td>{ figure(value, unit, lang) }</td>
+                if range.is_some() { <td>{ figure(low, unit, lang) }{ " – " }{ figure(high, unit, lang) }</td> }
+            </tr>
+        }
+    };
+    let lo = |g: fn(&tthc_core::cost::Figures) -> Option<Decimal>| range.and_then(|r| g(&r.0));
+    let hi = |g: fn(&tthc_core::cost::Figures) -> Option<Decimal>| range.and_then(|r| g(&r.1));
+    html! {
+        <div class="figures" id={format!("{base}/figures")} aria-live="polite">
+            <h3>{ tr(lang, "Kết quả tính (tự động)", "Computed figures") }</h3>
+            <table>
+                <thead><tr>
+                    <th scope="col">{ tr(lang, "Chỉ tiêu", "Figure") }</th>
+                    <th scope="col">{ tr(lang, "Giá trị", "Value") }</th>
+                    if range.is_some() { <th scope="col">{ tr(lang, "Khoảng (thấp – cao)", "Range (low – high)") }</th> }
+                </tr></thead>
+                <tbody>
+                    { row(tr(lang, "Số giờ mỗi lần", "Hours per filing"), f.hours_per_filing, lo(|x| x.hours_per_filing), hi(|x| x.hours_per_filing), Unit::Hours) }
+                    { row(tr(lang, "Chi phí thời gian mỗi lần", "Time cost per filing"), f.time_cost_per_filing, lo(|x| x.time_cost_per_filing), hi(|x| x.time_cost_per_filing), Unit::Dong) }
+                    { row(tr(lang, "Phí, lệ phí mỗi lần", "Fees per filing"), f.fees_per_filing, lo(|x| x.fees_per_filing), hi(|x| x.fees_per_filing), Unit::Dong) }
+                    { row(tr(lang, "Dịch vụ mỗi lần", "Services per filing"), f.services_per_filing, lo(|x| x.services_per_filing), hi(|x| x.services_per_filing), Unit::Dong) }
+                    { row(tr(lang, "Chi phí khác mỗi lần", "Other per filing"), f.other_per_filing, lo(|x| x.other_per_filing), hi(|x| x.other_per_filing), Unit::Dong) }
+                    { row(tr(lang, "Chi phí mỗi lần", "Cost per filing"), f.cost_per_filing, lo(|x| x.cost_per_filing), hi(|x| x.cost_per_filing), Unit::Dong) }
+                    { row(tr(lang, "Số lần một năm", "Filings per year"), f.filings_per_year, lo(|x| x.filings_per_year), hi(|x| x.filings_per_year), Unit::TimesPerYear) }
+                    { row(tr(lang, "Số đối tượng một năm", "Subjects per year"), f.subjects_per_year, lo(|x| x.subjects_per_year), hi(|x| x.subjects_per_year), Unit::SubjectsPerYear) }
+                    { row(tr(lang, "Chi phí tuân thủ một năm", "Annual compliance cost"), f.annual_cost, lo(|x| x.annual_cost), hi(|x| x.annual_cost), Unit::Dong) }
+                </tbody>
+            </table>
+            { trace(lang, &c.trace) }
+        </div>
+    }
+}
+
+fn trace(lang: Lang, lines: &[TraceLine]) -> Html {
+    html! {
+        <details class="trace">
+            <summary>{ tr(lang, "Cách tính từng chỉ tiêu", "How each figure is computed") }</summary>
+            <ul>
+                { for lines.iter().map(|l| html! {
+                    <li>
+                        <strong>{ l.label.get(lang).to_owned() }</strong>{ " = " }{ l.formula.get(lang).to_owned() }
+                        { " = " }{ figure(l.result, l.unit, lang) }
+                        if !l.operands.is_empty() {
+                            <ul class="operands">
+                                { for l.operands.iter().map(|o| html! {
+                                    <li>
+                                        { o.label.get(lang).to_owned() }{ ": " }{ figure(o.value, o.unit, lang) }
+                                        if !o.source.trim().is_empty() { { format!(" ({})", o.source.trim()) } }
+                                        if o.proposed { { tr(lang, " — đề xuất, chưa xác nhận", " — proposed, not confirmed") } }
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+fn saving(lang: Lang, proc: &Procedure, c: &ProcedureCost) -> Html {
+    if c.before.is_none() || c.annual_saving.is_none() && c.after.is_none() {
+        return Html::default();
+    }
+    let target = &Regulation::bundled().reduction_target;
+    let applies = c.business && proc.kind.has_before() && proc.kind.has_after();
+    let verdict = match (applies, c.reduction_percent) {
+        (true, Some(r)) if r >= target.percent => Some(tr(
+            lang,
+            "✓ Đạt mục tiêu cắt giảm",
+            "✓ Meets the reduction target",
+        )),
+        (true, Some(_)) => Some(tr(
+            lang,
+            "✗ Chưa đạt mục tiêu cắt giảm",
+            "✗ Below the reduction target",
+        )),
+        _ => None,
+    };
+    html! {
+        <section class="saving" aria-labelledby={at(&proc.id, "saving-title")} id={at(&proc.id, "cost")} tabindex="-1">
+            <h2 id={at(&proc.id, "saving-title")}>{ tr(lang, "Tiết kiệm", "Saving") }</h2>
+            <dl class="figures">
+                <dt>{ tr(lang, "Chi phí tiết kiệm một năm", "Annual saving") }</dt>
+                <dd>{ figure(c.annual_saving, Unit::Dong, lang) }
+                    if let Some((low, high)) = c.saving_range { { format!(" ({} – {})", figure(Some(low), Unit::Dong, lang), figure(Some(high), Unit::Dong, lang)) } }
+                </dd>
+                <dt>{ tr(lang, "Tỷ lệ cắt giảm", "Reduction") }</dt>
+                <dd>{ figure(c.reduction_percent, Unit::Percent, lang) }</dd>
+                if applies {
+                    <dt>{ tr(lang, "Mục tiêu", "Target") }</dt>
+                    <dd>{ format!("{} ({})", figure(Some(target.percent), Unit::Percent, lang), target.basis) }</dd>
+                }
+            </dl>
+            if let Some(v) = verdict { <p class={classes!("target", if v.starts_with('✓') { "met" } else { "missed" })}><strong>{ v }</strong></p> }
+        </section>
+    }
+}

@@ -1,0 +1,148 @@
+//! Files: opening one (to work on, to appraise, to compare), and downloading the work.
+
+use tthc_core::{Text, file};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::use_ctx;
+use crate::download;
+use crate::session::{Msg, Purpose};
+use crate::storage;
+use crate::words::tr;
+
+/// Properties of the file opener.
+#[derive(Properties, PartialEq)]
+pub struct OpenProps {
+    /// Why the file is opened.
+    pub purpose: Purpose,
+    /// The label of the button.
+    pub label: AttrValue,
+    /// The DOM id of the file input.
+    pub id: AttrValue,
+}
+
+/// A button that opens a `.json` file. A file that cannot be read or opened leaves the current work as it
+/// is and says why.
+#[component]
+pub fn OpenFile(p: &OpenProps) -> Html {
+    let ctx = use_ctx();
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let onchange = {
+        let dispatch = ctx.dispatch.clone();
+        let purpose = p.purpose;
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            let d = dispatch.clone();
+            let task =
+                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
+                    match result {
+                        Ok(text) => d.emit(Msg::Open {
+                            name,
+                            text,
+                            purpose,
+                        }),
+                        Err(e) => d.emit(Msg::ReadFailed {
+                            name,
+                            reason: e.to_string(),
+                        }),
+                    }
+                });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    html! {
+        <span class="file-open">
+            <input type="file" id={p.id.clone()} class="file-input" accept=".json,application/json" {onchange} />
+            <label for={p.id.clone()} class="button">{ p.label.clone() }</label>
+        </span>
+    }
+}
+
+fn notify_failure(ctx: &crate::app::Ctx, reason: &str) {
+    ctx.dispatch.emit(Msg::Notify {
+        error: true,
+        text: Text::new(
+            format!("Không tải về được: {reason}."),
+            format!("The download failed: {reason}."),
+        ),
+    });
+}
+
+/// Downloads the work as its `.json` file (the file format; it opens again here or anywhere).
+#[component]
+pub fn DownloadWork() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (name, text) = {
+                let s = ctx.session();
+                let a = s.assessment();
+                (
+                    format!("{}.json", download::slug(&a.draft.title)),
+                    file::export(a),
+                )
+            };
+            if let Err(reason) = download::save(&name, "application/json", &text) {
+                notify_failure(&ctx, &reason);
+            }
+        })
+    };
+    html! {
+        <button type="button" class="download-work" {onclick}>
+            { tr(lang, "Tải tệp đánh giá (.json)", "Download the file (.json)") }
+        </button>
+    }
+}
+
+/// Downloads the stored work that could not be opened, as it was.
+#[component]
+pub fn DownloadUnreadable() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = web_sys::window()
+                .and_then(|w| w.local_storage().ok().flatten())
+                .and_then(|s| s.get_item(storage::UNREADABLE_KEY).ok().flatten());
+            match text {
+                Some(text) => {
+                    if let Err(reason) =
+                        download::save("ban-luu-khong-mo-duoc.json", "application/json", &text)
+                    {
+                        notify_failure(&ctx, &reason);
+                    }
+                }
+                None => notify_failure(&ctx, "nothing stored"),
+            }
+        })
+    };
+    html! {
+        <button type="button" {onclick}>{ tr(lang, "Tải bản lưu đó về", "Download that work") }</button>
+    }
+}
+
+/// Uses the work another tab saved.
+#[component]
+pub fn LoadOther() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| match storage::load_work() {
+            Ok(Some(text)) => ctx.dispatch.emit(Msg::TakeOther(text)),
+            Ok(None) => notify_failure(&ctx, "the other tab's work is no longer stored"),
+            Err(reason) => notify_failure(&ctx, &reason),
+        })
+    };
+    html! {
+        <button type="button" {onclick}>{ tr(lang, "Dùng bản của thẻ kia", "Use the other tab's work") }</button>
+    }
+}

@@ -1,0 +1,106 @@
+//! The list of procedures: add (by kind), open, duplicate, remove (with undo), reorder; a progress bar for
+//! each and for the whole draft.
+
+use tthc_core::flow::procedure_progress;
+use tthc_core::{Action, Lang, ProcedureKind, ProcedureStep};
+use yew::prelude::*;
+
+use super::{PageTitle, ProgressBar};
+use crate::app::use_ctx;
+use crate::fields::Select;
+use crate::session::Session;
+use crate::words::tr;
+
+/// The list of procedures.
+#[component]
+pub fn ProceduresPage() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let kind = use_state(|| ProcedureKind::New);
+    let s = ctx.session();
+    let a = s.assessment();
+    let ruleset = s.ruleset();
+    let stage = a.draft.stage;
+    let progresses: Vec<_> = a
+        .procedures
+        .iter()
+        .map(|p| procedure_progress(ruleset, stage, p))
+        .collect();
+    let whole = progresses
+        .iter()
+        .fold(tthc_core::flow::Progress::default(), |acc, p| acc.plus(*p));
+    let count = a.procedures.len();
+    let kinds: Vec<(AttrValue, AttrValue)> = ProcedureKind::ALL
+        .iter()
+        .map(|k| (k.key().into(), k.label().get(lang).to_owned().into()))
+        .collect();
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |key: String| {
+            if let Some(k) = ProcedureKind::ALL.into_iter().find(|k| k.key() == key) {
+                kind.set(k);
+            }
+        })
+    };
+    let add = {
+        let k = *kind;
+        ctx.act::<MouseEvent>(move |_| Action::AddProcedure { kind: k })
+    };
+    let rows = a.procedures.iter().zip(&progresses).enumerate().map(|(i, (p, progress))| {
+        let id = p.id.clone();
+        let name = p.name();
+        let shown = if name.trim().is_empty() {
+            tr(lang, "(chưa có tên)", "(no name yet)").to_owned()
+        } else {
+            name
+        };
+        let open = {
+            let id = id.clone();
+            ctx.act::<MouseEvent>(move |_| Action::Navigate(Session::procedure_page(&id, ProcedureStep::Details)))
+        };
+        let duplicate = { let id = id.clone(); ctx.act::<MouseEvent>(move |_| Action::DuplicateProcedure { id: id.clone() }) };
+        let remove = { let id = id.clone(); ctx.act::<MouseEvent>(move |_| Action::RemoveProcedure { id: id.clone() }) };
+        let up = { let id = id.clone(); ctx.act::<MouseEvent>(move |_| Action::MoveProcedure { id: id.clone(), to: i.saturating_sub(1) }) };
+        let down = { let id = id.clone(); ctx.act::<MouseEvent>(move |_| Action::MoveProcedure { id: id.clone(), to: i + 1 }) };
+        let label = |vi: &str, en: &str| match lang {
+            Lang::Vi => format!("{vi} thủ tục {}", i + 1),
+            Lang::En => format!("{en} procedure {}", i + 1),
+        };
+        html! {
+            <li class="procedure" id={format!("procedures/{id}")} key={id.clone()}>
+                <h2 class="procedure-name">
+                    <span class="number">{ format!("{}. ", i + 1) }</span>
+                    <button type="button" class="link" onclick={open}>{ shown }</button>
+                </h2>
+                <p class="kind">{ p.kind.label().get(lang).to_owned() }</p>
+                <ProgressBar id={format!("procedures/{id}/progress")} label={tr(lang, "Tiến độ", "Progress")}
+                    progress={*progress} {lang} />
+                <div class="row-actions">
+                    <button type="button" onclick={up} disabled={i == 0} aria-label={label("Chuyển lên", "Move up")}>{ "↑" }</button>
+                    <button type="button" onclick={down} disabled={i + 1 == count} aria-label={label("Chuyển xuống", "Move down")}>{ "↓" }</button>
+                    <button type="button" onclick={duplicate} aria-label={label("Nhân bản", "Duplicate")}>{ tr(lang, "Nhân bản", "Duplicate") }</button>
+                    <button type="button" class="remove" onclick={remove} aria-label={label("Xoá", "Remove")}>{ tr(lang, "Xoá", "Remove") }</button>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <PageTitle>{ tr(lang, "Thủ tục hành chính trong dự thảo", "Procedures in the draft") }</PageTitle>
+            <ProgressBar id="progress-all" label={tr(lang, "Tiến độ của cả dự thảo", "Progress of the whole draft")}
+                progress={whole} {lang} />
+            if count == 0 {
+                <p>{ tr(lang, "Chưa có thủ tục nào. Thêm thủ tục đầu tiên bên dưới.", "No procedure yet. Add the first one below.") }</p>
+            }
+            <ol class="procedures">{ for rows }</ol>
+            <section class="add-procedure" aria-labelledby="add-title">
+                <h2 id="add-title">{ tr(lang, "Thêm thủ tục", "Add a procedure") }</h2>
+                <Select id="add-kind" label={tr(lang, "Loại thủ tục", "Kind of procedure")}
+                    value={AttrValue::from(kind.key())} options={kinds} on_change={on_kind} {lang} />
+                <button type="button" class="primary" id="add-procedure" onclick={add}>
+                    { tr(lang, "+ Thêm thủ tục", "+ Add the procedure") }
+                </button>
+            </section>
+        </>
+    }
+}
