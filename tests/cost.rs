@@ -655,3 +655,19 @@ fn changed_subjects_on_the_after_side_are_used() {
     a.apply(subjects("p1", Side::After, Estimate::of(60), false));
     assert_eq!(after_subjects(&a), Some(d("60")));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// The cost of one procedure alone is the one in the whole report, and so is the hourly income.
+    #[test]
+    fn one_procedure_alone_costs_what_the_report_says(a in assessment(4)) {
+        let report = compute(&a);
+        for p in &report.procedures {
+            let alone = tthc_core::cost::compute_procedure(&a, &p.id);
+            prop_assert_eq!(alone.as_ref(), Some(p));
+        }
+        prop_assert_eq!(tthc_core::cost::compute_procedure(&a, "nope"), None);
+        prop_assert_eq!(tthc_core::cost::hourly_income(&a.parameters), report.hourly_income);
+    }
+}

@@ -504,6 +504,16 @@ impl Decider<'_> {
     }
 }
 
+/// A comment as quoted in a finding: trimmed, at most 80 characters.
+fn quote(text: &str) -> String {
+    let t = text.trim();
+    if t.chars().count() <= 80 {
+        t.to_owned()
+    } else {
+        format!("{}…", t.chars().take(79).collect::<String>())
+    }
+}
+
 /// What the drafter must still do about the appraisal: comments without a response.
 pub(crate) fn drafter_findings(a: &Assessment) -> Vec<Finding> {
     let Some(appraisal) = &a.appraisal else {
@@ -523,8 +533,16 @@ pub(crate) fn drafter_findings(a: &Assessment) -> Vec<Finding> {
                 "appraisal-comment-unanswered",
                 location,
                 Text::new(
-                    format!("Chưa tiếp thu, giải trình ý kiến thẩm định {}.", c.id),
-                    format!("Appraisal comment {} has no response yet.", c.id),
+                    format!(
+                        "Chưa tiếp thu, giải trình ý kiến thẩm định {}: \u{201c}{}\u{201d}.",
+                        c.id,
+                        quote(&c.text)
+                    ),
+                    format!(
+                        "Appraisal comment {} has no response yet: \u{201c}{}\u{201d}.",
+                        c.id,
+                        quote(&c.text)
+                    ),
                 ),
                 Text::new(
                     "Ghi rõ tiếp thu (đã sửa gì) hoặc giải trình (vì sao giữ nguyên).",

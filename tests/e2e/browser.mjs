@@ -14,11 +14,12 @@ export function executable() {
   throw new Error('expected Chromium at /usr/bin/chromium (run .ci/setup browser), found none');
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   mkdirSync(join(artifacts, 'screenshots'), { recursive: true });
   return chromium.launch({
     executablePath: executable(),
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      ...extraArgs],
   });
 }

@@ -16,7 +16,7 @@ use crate::storage;
 use crate::words::tr;
 
 /// How long autosave waits after the last change, in milliseconds (it saves at once when the page is
-/// hidden or closed).
+/// hidden or closed). The count of findings in the navigation is refreshed at the same pause.
 pub const AUTOSAVE_DELAY_MS: u32 = 300;
 
 /// What every page gets: the session and the one way to change it.
@@ -157,9 +157,18 @@ fn save_now(session: &Rc<RefCell<Session>>) {
     session.borrow_mut().update(Msg::Stored(result));
 }
 
+/// A performance mark, for the performance report (`tests/perf/web`).
 fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
+    }
+}
+
+/// A performance measure from the mark of the same name to now.
+fn measure(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, name);
+        p.clear_marks_with_mark_name(name);
     }
 }
 
@@ -172,16 +181,17 @@ pub fn focus_path(path: &str) -> bool {
     let mut p = path.to_owned();
     loop {
         if let Some(el) = document.get_element_by_id(&p) {
-            let target = if is_focusable(&el) {
-                Some(el)
+            // A control itself, else the first control inside, else the element.
+            let target = if is_control(&el) {
+                el
             } else {
-                el.query_selector("input, select, textarea, button, [tabindex]")
+                el.query_selector("input, select, textarea, button")
                     .ok()
                     .flatten()
-                    .or(Some(el))
+                    .unwrap_or(el)
             };
-            if let Some(t) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                if !is_focusable(&t) {
+            if let Ok(t) = target.dyn_into::<web_sys::HtmlElement>() {
+                if !is_control(&t) && !t.has_attribute("tabindex") {
                     let _ = t.set_attribute("tabindex", "-1");
                 }
                 let _ = t.focus();
@@ -198,11 +208,11 @@ pub fn focus_path(path: &str) -> bool {
     }
 }
 
-fn is_focusable(el: &web_sys::Element) -> bool {
+fn is_control(el: &web_sys::Element) -> bool {
     matches!(
         el.tag_name().as_str(),
         "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "A"
-    ) || el.has_attribute("tabindex")
+    )
 }
 
 /// The app.
@@ -244,7 +254,10 @@ pub fn App() -> Html {
                     let (session, tick, rerender) =
                         (session.clone(), tick.clone(), rerender.clone());
                     *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
+                        mark("tthc-pause");
                         save_now(&session);
+                        session.borrow().findings();
+                        measure("tthc-pause");
                         *tick.borrow_mut() += 1;
                         rerender.force_update();
                     }));
@@ -315,6 +328,9 @@ pub fn App() -> Html {
                 focus_path(&path);
             } else if moved && !first {
                 focus_path("page-title");
+            }
+            if first {
+                mark("tthc-interactive");
             }
             if let Some(root) = web_sys::window()
                 .and_then(|w| w.document())
@@ -394,7 +410,7 @@ fn Header() -> Html {
 
 /// Whether the work is saved, in words.
 #[component]
-fn SaveStatus() -> Html {
+pub fn SaveStatus() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang();
     let (class, text) = match &ctx.session().save {
@@ -433,7 +449,7 @@ fn SaveStatus() -> Html {
 
 /// The notice, the storage failure and the other-tab warning.
 #[component]
-fn Banners() -> Html {
+pub fn Banners() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang();
     let s = ctx.session();

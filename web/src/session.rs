@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use tthc_core::appraisal::AppraisalAction;
-use tthc_core::cost::Report;
+use tthc_core::cost::{ProcedureCost, Report};
 use tthc_core::{
     Action, Assessment, CostAction, Date, Finding, Lang, Location, ProcedureStep, Registry,
     Ruleset, RulesetRef, Text, Where, check, file, sample,
@@ -103,8 +103,8 @@ pub struct Earlier {
 pub struct DocumentOptions {
     /// The date printed on them.
     pub date: Date,
-    /// Their language.
-    pub lang: Lang,
+    /// Their language, when chosen (else the app's).
+    pub lang: Option<Lang>,
 }
 
 /// A change asked for by the user (or by the browser, for storage and other tabs).
@@ -187,6 +187,7 @@ struct Undo {
 struct Cache {
     findings: Option<(u64, Rc<Vec<Finding>>)>,
     cost: Option<(u64, Rc<Report>)>,
+    procedure_cost: Option<(u64, String, Rc<Option<ProcedureCost>>)>,
 }
 
 /// The state of the workbench in this tab.
@@ -224,7 +225,10 @@ impl Session {
             save: SaveState::Empty,
             other_tab: false,
             focus: None,
-            document: DocumentOptions { date: today, lang },
+            document: DocumentOptions {
+                date: today,
+                lang: None,
+            },
             revision: 0,
             cache: RefCell::default(),
         }
@@ -261,6 +265,16 @@ impl Session {
         f
     }
 
+    /// The findings for the navigation's count: the last ones computed, even if the assessment changed
+    /// since (the app refreshes them when typing pauses, with the autosave), so that a keystroke does
+    /// not wait for every check of a large draft. Computed now if none were yet.
+    pub fn recent_findings(&self) -> Rc<Vec<Finding>> {
+        if let Some((_, f)) = &self.cache.borrow().findings {
+            return Rc::clone(f);
+        }
+        self.findings()
+    }
+
     /// The compliance cost of the assessment, computed once per change.
     pub fn cost(&self) -> Rc<Report> {
         let mut cache = self.cache.borrow_mut();
@@ -271,6 +285,21 @@ impl Session {
         }
         let c = Rc::new(tthc_core::cost::compute(&self.assessment));
         cache.cost = Some((self.revision, Rc::clone(&c)));
+        c
+    }
+
+    /// The compliance cost of one procedure (computed alone, once per change): what a page of that
+    /// procedure shows while the user types.
+    pub fn procedure_cost(&self, id: &str) -> Rc<Option<ProcedureCost>> {
+        let mut cache = self.cache.borrow_mut();
+        if let Some((rev, pid, c)) = &cache.procedure_cost
+            && *rev == self.revision
+            && pid == id
+        {
+            return Rc::clone(c);
+        }
+        let c = Rc::new(tthc_core::cost::compute_procedure(&self.assessment, id));
+        cache.procedure_cost = Some((self.revision, id.to_owned(), Rc::clone(&c)));
         c
     }
 
@@ -323,9 +352,6 @@ impl Session {
             }
             Msg::Undo => self.undo(),
             Msg::Lang(lang) => {
-                if self.document.lang == self.lang {
-                    self.document.lang = lang;
-                }
                 self.lang = lang;
                 Effects {
                     lang: true,
@@ -351,7 +377,7 @@ impl Session {
                 Effects::default()
             }
             Msg::DocumentLang(lang) => {
-                self.document.lang = lang;
+                self.document.lang = Some(lang);
                 Effects::default()
             }
             Msg::Notify { error, text } => {
@@ -540,6 +566,11 @@ impl Session {
         }
     }
 
+    /// The language of the documents: as chosen for them, else the app's.
+    pub fn document_lang(&self) -> Lang {
+        self.document.lang.unwrap_or(self.lang)
+    }
+
     /// Whether the last change can be undone.
     pub fn can_undo(&self) -> bool {
         self.undo.is_some()
@@ -599,5 +630,254 @@ fn removal_text(a: &Assessment, action: &Action) -> Option<Text> {
             Text::new("Đã xoá một dòng chi phí.", "A cost line was removed."),
         ),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tthc_core::{ProcedureKind, Severity};
+
+    fn today() -> Date {
+        "2026-11-26".parse().expect("a date")
+    }
+
+    fn with_sample() -> Session {
+        Session::new(sample::sample(), Lang::Vi, today())
+    }
+
+    #[test]
+    fn a_bad_file_says_why_and_leaves_the_work_as_it_was() {
+        let mut s = with_sample();
+        let before = s.assessment().clone();
+        let revision = s.revision();
+        for (text, expected) in [
+            ("{\"format\": \"tthc-assessment\",", "dòng"),
+            ("{\"format\": \"something else\"}", "tthc-assessment"),
+            ("[1, 2]", "tthc-assessment"),
+        ] {
+            for purpose in [Purpose::Work, Purpose::Appraise, Purpose::Compare] {
+                let effects = s.update(Msg::Open {
+                    name: "hong.json".into(),
+                    text: text.into(),
+                    purpose,
+                });
+                assert_eq!(effects, Effects::default(), "nothing to save");
+                assert_eq!(s.assessment(), &before);
+                assert_eq!(s.revision(), revision);
+                assert!(s.earlier.is_none());
+                let notice = s.notice.clone().expect("a notice");
+                assert!(notice.error);
+                assert!(notice.text.vi.contains("hong.json"), "{}", notice.text.vi);
+                assert!(notice.text.vi.contains(expected), "{}", notice.text.vi);
+                assert!(notice.text.vi.contains("giữ nguyên"), "{}", notice.text.vi);
+                assert!(
+                    notice
+                        .text
+                        .en
+                        .starts_with("Could not open the file hong.json: expected"),
+                    "{}",
+                    notice.text.en
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn opening_a_file_replaces_the_work_and_can_be_undone() {
+        let mut s = with_sample();
+        let before = s.assessment().clone();
+        let mut other = Assessment::default();
+        other.apply(Action::AddProcedure {
+            kind: ProcedureKind::Abolished,
+        });
+        other.apply(Action::Navigate(Location::Start));
+        let effects = s.update(Msg::Open {
+            name: "khac.json".into(),
+            text: file::export(&other),
+            purpose: Purpose::Work,
+        });
+        assert!(effects.changed);
+        assert_eq!(s.assessment().procedures.len(), 1);
+        assert_eq!(
+            s.assessment().location,
+            Location::Draft,
+            "a file left on the start page opens on the draft"
+        );
+        assert_eq!(s.notice.as_ref().and_then(|n| n.offer), Some(Offer::Undo));
+        s.update(Msg::Undo);
+        assert_eq!(s.assessment(), &before);
+        assert!(!s.can_undo());
+    }
+
+    #[test]
+    fn opening_to_appraise_goes_to_the_appraisal_and_to_compare_keeps_the_work() {
+        let mut s = Session::new(Assessment::default(), Lang::Vi, today());
+        s.update(Msg::Open {
+            name: "mau.json".into(),
+            text: sample::SAMPLE_JSON.into(),
+            purpose: Purpose::Appraise,
+        });
+        assert_eq!(s.assessment().location, Location::Appraisal);
+        assert!(!s.can_undo(), "an empty assessment is not worth an undo");
+        let current = s.assessment().clone();
+        let mut earlier = current.clone();
+        earlier.procedures.pop();
+        s.update(Msg::Open {
+            name: "cu.json".into(),
+            text: file::export(&earlier),
+            purpose: Purpose::Compare,
+        });
+        assert_eq!(s.assessment().procedures, current.procedures);
+        assert_eq!(s.assessment().location, Location::Compare);
+        assert_eq!(s.earlier.as_ref().map(|e| e.name.as_str()), Some("cu.json"));
+    }
+
+    #[test]
+    fn a_removal_can_be_undone_until_the_next_change() {
+        let mut s = with_sample();
+        let before = s.assessment().clone();
+        s.update(Msg::Do(Action::RemoveProcedure { id: "p1".into() }));
+        assert_eq!(s.assessment().procedures.len(), 2);
+        let notice = s.notice.clone().expect("a notice");
+        assert_eq!(notice.offer, Some(Offer::Undo));
+        assert!(
+            notice
+                .text
+                .vi
+                .starts_with("Đã xoá thủ tục \u{201c}Cấp phép"),
+            "{}",
+            notice.text.vi
+        );
+        s.update(Msg::Do(Action::Navigate(Location::Checks)));
+        assert!(s.can_undo(), "moving around keeps the undo");
+        s.update(Msg::Undo);
+        assert_eq!(s.assessment().procedures, before.procedures);
+
+        s.update(Msg::Do(Action::RemoveProcedure { id: "p1".into() }));
+        s.update(Msg::Do(Action::SetDraft(tthc_core::DraftField::Title(
+            "Mới".into(),
+        ))));
+        assert!(!s.can_undo(), "undoing now would lose the new title");
+        assert!(s.notice.is_none());
+        assert_eq!(s.update(Msg::Undo), Effects::default());
+    }
+
+    #[test]
+    fn a_finding_leads_to_its_page_and_field() {
+        let mut s = with_sample();
+        s.update(Msg::Do(Action::SetComponent {
+            id: "p2".into(),
+            side: tthc_core::Side::After,
+            value: tthc_core::ComponentValue::TimeLimit(tthc_core::component::TimeLimit::default()),
+        }));
+        let findings = s.findings();
+        let f = findings
+            .iter()
+            .find(|f| f.severity == Severity::Error && f.location.component.is_some())
+            .expect("an error on a component")
+            .clone();
+        s.update(Msg::Go(f.location.clone()));
+        assert_eq!(
+            s.assessment().location,
+            Location::Procedure {
+                id: "p2".into(),
+                step: ProcedureStep::Components
+            }
+        );
+        assert_eq!(s.focus.as_deref(), Some("procedures/p2/after/time_limit"));
+    }
+
+    #[test]
+    fn derived_things_are_computed_once_per_change() {
+        let mut s = with_sample();
+        let a = s.findings();
+        assert!(Rc::ptr_eq(&a, &s.findings()));
+        let c = s.cost();
+        assert!(Rc::ptr_eq(&c, &s.cost()));
+        s.update(Msg::Do(Action::SetDraft(tthc_core::DraftField::Title(
+            String::new(),
+        ))));
+        let b = s.findings();
+        assert!(!Rc::ptr_eq(&a, &b));
+        assert!(b.iter().any(|f| f.code == "draft-field-missing"));
+        assert!(!Rc::ptr_eq(&c, &s.cost()));
+    }
+
+    #[test]
+    fn the_navigation_count_waits_for_a_pause() {
+        let mut s = with_sample();
+        let first = s.recent_findings();
+        assert!(Rc::ptr_eq(&first, &s.findings()));
+        s.update(Msg::Do(Action::SetDraft(tthc_core::DraftField::Title(
+            String::new(),
+        ))));
+        assert!(
+            Rc::ptr_eq(&first, &s.recent_findings()),
+            "typing does not recompute the count"
+        );
+        let fresh = s.findings();
+        assert!(
+            Rc::ptr_eq(&fresh, &s.recent_findings()),
+            "after the pause the count is current"
+        );
+        assert!(fresh.len() > first.len());
+    }
+
+    #[test]
+    fn saving_failures_and_other_tabs_are_shown_and_nothing_is_overwritten() {
+        let mut s = with_sample();
+        s.update(Msg::Do(Action::Navigate(Location::Draft)));
+        assert_eq!(s.save, SaveState::Pending);
+        s.update(Msg::Stored(Err("QuotaExceededError: full".into())));
+        assert_eq!(s.save, SaveState::Failed("QuotaExceededError: full".into()));
+        s.update(Msg::Stored(Ok("10:00:00".into())));
+        assert_eq!(s.save, SaveState::Saved("10:00:00".into()));
+
+        s.update(Msg::OtherSaved);
+        assert_eq!(s.save, SaveState::Paused);
+        s.update(Msg::Do(Action::SetDraft(tthc_core::DraftField::Title(
+            "Tab A".into(),
+        ))));
+        assert_eq!(
+            s.save,
+            SaveState::Paused,
+            "a change does not resume saving over the other tab"
+        );
+        s.update(Msg::Stored(Ok("10:00:01".into())));
+        assert_eq!(s.save, SaveState::Paused);
+        let effects = s.update(Msg::KeepMine);
+        assert!(effects.save_now);
+        assert_eq!(s.save, SaveState::Pending);
+
+        let mine = s.assessment().clone();
+        s.update(Msg::OtherSaved);
+        s.update(Msg::TakeOther("not json".into()));
+        assert_eq!(
+            s.assessment(),
+            &mine,
+            "a broken save of the other tab changes nothing"
+        );
+        assert!(s.notice.as_ref().is_some_and(|n| n.error));
+        s.update(Msg::TakeOther(sample::SAMPLE_JSON.into()));
+        assert_eq!(s.assessment().draft.title, sample::sample().draft.title);
+        assert_eq!(s.save, SaveState::Restored);
+        assert!(s.can_undo(), "this tab's work can still be brought back");
+    }
+
+    #[test]
+    fn the_language_of_documents_follows_the_app_until_chosen() {
+        let mut s = with_sample();
+        let effects = s.update(Msg::Lang(Lang::En));
+        assert!(effects.lang);
+        assert_eq!(s.document_lang(), Lang::En);
+        s.update(Msg::DocumentLang(Lang::Vi));
+        s.update(Msg::Lang(Lang::Vi));
+        s.update(Msg::Lang(Lang::En));
+        assert_eq!(
+            s.document_lang(),
+            Lang::Vi,
+            "a language chosen for the documents stays"
+        );
     }
 }

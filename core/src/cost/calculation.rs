@@ -186,6 +186,25 @@ pub fn compute(a: &Assessment) -> Report {
     }
 }
 
+/// The cost of one procedure, as [`compute`] gives it, without computing the others (for a view of one
+/// procedure that follows every keystroke). `None` when there is no procedure with this id.
+///
+/// ```
+/// use tthc_core::cost::{compute, compute_procedure};
+/// let a = tthc_core::sample::sample();
+/// assert_eq!(compute_procedure(&a, "p2").as_ref(), Some(&compute(&a).procedures[1]));
+/// ```
+pub fn compute_procedure(a: &Assessment, id: &str) -> Option<ProcedureCost> {
+    let mut findings = Vec::new();
+    let calc = Calc::new(&a.parameters, &mut findings);
+    a.procedure(id).map(|p| calc.procedure(p, &mut findings))
+}
+
+/// Income per hour from the parameters (`None` when they are invalid), as in [`Report::hourly_income`].
+pub fn hourly_income(parameters: &Parameters) -> Option<Decimal> {
+    Calc::new(parameters, &mut Vec::new()).hourly
+}
+
 struct Calc {
     income: Decimal,
     /// Working days × hours per day: the one divisor of the model; `None` when the parameters are invalid.

@@ -28,6 +28,7 @@ use crate::text::Text;
 
 pub use calculation::{
     Figures, Operand, ProcedureCost, Report, ScenarioCost, Total, TraceLine, Unit, compute,
+    compute_procedure, hourly_income,
 };
 pub use parameters::{Parameter, ParameterName, Parameters};
 pub use proposal::propose;

@@ -25,11 +25,8 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
     let id = proc.id.clone();
     let both = proc.kind.has_before() && proc.kind.has_after();
     let marks_changes = proc.kind.assesses_changes();
-    let cost = s.cost();
-    let statement = tthc_core::simplification::statement(
-        proc,
-        cost.procedures.iter().find(|c| c.id == proc.id),
-    );
+    let cost = s.procedure_cost(&proc.id);
+    let statement = tthc_core::simplification::statement(proc, cost.as_ref().as_ref());
     let editor = |side_: Side, c: Component, other: Option<ComponentValue>| {
         let pid = id.clone();
         let on_change = ctx.act(move |value: ComponentValue| Action::SetComponent {

@@ -57,8 +57,8 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
     let Some(proc) = a.procedure(&p.id) else {
         return html! { <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Cost} /> };
     };
-    let report = s.cost();
-    let computed = report.procedures.iter().find(|c| c.id == proc.id);
+    let cost = s.procedure_cost(&proc.id);
+    let computed = cost.as_ref().as_ref();
     let sides: Vec<Side> = [Side::Before, Side::After]
         .into_iter()
         .filter(|side| match side {
@@ -66,7 +66,11 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
             Side::After => proc.kind.has_after(),
         })
         .collect();
-    let hourly = figure(report.hourly_income, Unit::DongPerHour, lang);
+    let hourly = figure(
+        tthc_core::cost::hourly_income(&a.parameters),
+        Unit::DongPerHour,
+        lang,
+    );
     let to_parameters = ctx.send::<MouseEvent>(Msg::Show(Location::Draft, "parameters".into()));
     html! {
         <>

@@ -86,20 +86,17 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
     let preview = use_state(|| Preview::None);
     let frame = use_node_ref();
     let document = p.document;
-    let (date, doc_lang, revision) = {
+    let (date, doc_lang) = {
         let s = ctx.session();
-        (s.document.date, s.document.lang, s.revision())
+        (s.document.date, s.document_lang())
     };
     let make_preview = {
         let (ctx, preview) = (ctx.clone(), preview.clone());
         Callback::from(move |()| {
-            if document == Document::Dossier {
-                record_cost(&ctx);
-            }
             let a = ctx.session().assessment().clone();
             let (date, lang) = {
                 let s = ctx.session();
-                (s.document.date, s.document.lang)
+                (s.document.date, s.document_lang())
             };
             preview.set(Preview::Working);
             let preview = preview.clone();
@@ -121,7 +118,6 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
             }
         });
     }
-    let _ = revision;
     let save = |format: Format| {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
@@ -131,7 +127,7 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
             let a = ctx.session().assessment().clone();
             let (date, doc_lang) = {
                 let s = ctx.session();
-                (s.document.date, s.document.lang)
+                (s.document.date, s.document_lang())
             };
             let name = file_name(&ctx, document, format);
             let ctx = ctx.clone();

@@ -120,7 +120,7 @@ fn Policies() -> Html {
                 };
                 let remove = { let id = id.clone(); ctx.act::<MouseEvent>(move |_| Action::RemovePolicy { id: id.clone() }) };
                 html! {
-                    <div class="entry" id={format!("draft.policies/{id}")}>
+                    <div class="entry" id={format!("draft.policies/{id}")} key={id.clone()}>
                         <TextField id={format!("draft.policies/{id}/name")} label={tr(lang, "Tên chính sách", "Policy")} value={name} on_change={set_name} {lang} />
                         <TextField id={format!("draft.policies/{id}/description")} label={tr(lang, "Nội dung", "What it does")} value={description} on_change={set_description} multiline=true {lang} />
                         <button type="button" class="remove" onclick={remove}>{ tr(lang, "Xoá chính sách", "Remove the policy") }</button>

@@ -41,11 +41,11 @@ pub fn Editor(p: &EditorProps) -> Html {
         lang: p.lang,
     };
     let emit = p.on_change.clone();
-    match (&p.value, p.other.as_ref()) {
+    let fields = match (&p.value, p.other.as_ref()) {
         (ComponentValue::Name(v), other) => {
             let changed = matches!(other, Some(ComponentValue::Name(o)) if o != v);
             e.text(
-                "",
+                "value",
                 tr(p.lang, "Tên thủ tục hành chính", "Name of the procedure"),
                 v,
                 changed,
@@ -143,7 +143,8 @@ pub fn Editor(p: &EditorProps) -> Html {
                 |e, inner, cb| e.fees(inner, o.map(|o| o.value.as_slice()), &cb),
             )
         }
-    }
+    };
+    html! { <div class="editor" id={p.id.clone()}>{ fields }</div> }
 }
 
 /// Builds the fields of one component: ids below the component's, labels in the app's language.

@@ -38,11 +38,7 @@ pub fn FormPage(p: &ProcedureProps) -> Html {
             </>
         };
     };
-    let provenance: HashMap<&str, Provenance<'_>> = ruleset
-        .all_items()
-        .into_iter()
-        .map(|r| (r.item.id.as_str(), r.provenance))
-        .collect();
+    let provenance = provenance_of(ruleset);
     let progress = plan.progress(proc);
     let view = FormView {
         ctx: &ctx,
@@ -75,12 +71,39 @@ pub fn FormPage(p: &ProcedureProps) -> Html {
     }
 }
 
+thread_local! {
+    /// The provenance of every item, per ruleset: worked out once, not on every keystroke.
+    static PROVENANCE: std::cell::RefCell<HashMap<tthc_core::RulesetRef, std::rc::Rc<HashMap<&'static str, Provenance<'static>>>>> =
+        std::cell::RefCell::default();
+}
+
+fn provenance_of(
+    ruleset: &'static tthc_core::Ruleset,
+) -> std::rc::Rc<HashMap<&'static str, Provenance<'static>>> {
+    PROVENANCE.with(|cache| {
+        std::rc::Rc::clone(
+            cache
+                .borrow_mut()
+                .entry(ruleset.reference())
+                .or_insert_with(|| {
+                    std::rc::Rc::new(
+                        ruleset
+                            .all_items()
+                            .into_iter()
+                            .map(|r| (r.item.id.as_str(), r.provenance))
+                            .collect(),
+                    )
+                }),
+        )
+    })
+}
+
 struct FormView<'a> {
     ctx: &'a Ctx,
     lang: Lang,
     procedure: &'a str,
     answers: &'a std::collections::BTreeMap<String, Answer>,
-    provenance: &'a HashMap<&'a str, Provenance<'a>>,
+    provenance: &'a HashMap<&'static str, Provenance<'static>>,
 }
 
 impl FormView<'_> {
@@ -127,7 +150,7 @@ impl FormView<'_> {
         };
         if let Some(rule) = s.skipped {
             return html! {
-                <section class={classes!("form-section", "skipped", format!("depth-{}", s.depth))} id={section_id} tabindex="-1"
+                <section class={classes!("form-section", "skipped", format!("depth-{}", s.depth))} id={section_id.clone()} key={section_id.clone()} tabindex="-1"
                     aria-labelledby={heading_id}>
                     { heading }
                     <p class="skip-reason">
@@ -143,11 +166,8 @@ impl FormView<'_> {
         let computed = match sec.computed {
             Some(Computed::Cost) => self.cost_summary(proc, session),
             Some(Computed::Simplification) => {
-                let cost = session.cost();
-                let lines = tthc_core::simplification::statement(
-                    proc,
-                    cost.procedures.iter().find(|c| c.id == proc.id),
-                );
+                let cost = session.procedure_cost(&proc.id);
+                let lines = tthc_core::simplification::statement(proc, cost.as_ref().as_ref());
                 html! {
                     <div class="computed">
                         <p class="hint">{ tr(lang, "Tự động lập từ so sánh trước và sau:", "Drafted from the comparison of before and after:") }</p>
@@ -163,7 +183,7 @@ impl FormView<'_> {
         };
         let items = s.items.iter().filter(|i| i.visible).map(|i| self.item(i));
         html! {
-            <section class={classes!("form-section", format!("depth-{}", s.depth))} id={section_id} aria-labelledby={heading_id}>
+            <section class={classes!("form-section", format!("depth-{}", s.depth))} id={section_id.clone()} key={section_id.clone()} aria-labelledby={heading_id}>
                 { heading }
                 { criterion }
                 { for help }
@@ -175,8 +195,8 @@ impl FormView<'_> {
 
     fn cost_summary(&self, proc: &tthc_core::Procedure, session: &crate::session::Session) -> Html {
         let lang = self.lang;
-        let cost = session.cost();
-        let Some(c) = cost.procedures.iter().find(|c| c.id == proc.id) else {
+        let cost = session.procedure_cost(&proc.id);
+        let Some(c) = cost.as_ref().as_ref() else {
             return Html::default();
         };
         let annual = |s: &Option<tthc_core::cost::ScenarioCost>| {
@@ -271,7 +291,7 @@ impl FormView<'_> {
         let depth = format!("depth-{}", planned.depth);
         if matches!(item.answer, AnswerKind::Group) {
             return html! {
-                <div class={classes!("item", "group", depth)} id={id}>
+                <div class={classes!("item", "group", depth)} id={id.clone()} key={id.clone()}>
                     <p class="question">{ question }</p>
                     { more }
                 </div>
@@ -300,7 +320,7 @@ impl FormView<'_> {
             }
         };
         html! {
-            <div class={classes!("item", depth, answer.unsure.then_some("unsure"))} id={id} tabindex="-1">
+            <div class={classes!("item", depth, answer.unsure.then_some("unsure"))} id={id.clone()} key={id.clone()} tabindex="-1">
                 { value }
                 { for reason }
                 { unsure }

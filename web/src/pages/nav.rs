@@ -33,7 +33,7 @@ pub fn Nav() -> Html {
     let s = ctx.session();
     let a = s.assessment();
     let here = a.location.clone();
-    let summary = Summary::of(&s.findings());
+    let summary = Summary::of(&s.recent_findings());
     let item = |to: Location, label: String, extra: Html| {
         let current = match (&here, &to) {
             (Location::Procedure { .. }, Location::Procedures) => false,

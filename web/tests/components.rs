@@ -1,0 +1,614 @@
+//! Component tests in a real browser (headless Chromium through wasm-bindgen-test): each widget or page
+//! is mounted on a session, driven through the DOM as a user would, and checked through the DOM and the
+//! session. Run with `cargo test --target wasm32-unknown-unknown -p tthc-web`.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use tthc_core::{Action, Assessment, Date, Lang, Location, ProcedureStep, sample};
+use tthc_web::app::Ctx;
+use tthc_web::session::{Msg, SaveState, Session};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A session shared by the test and the mounted component.
+type Shared = Rc<RefCell<Session>>;
+
+#[derive(Properties, Clone)]
+struct HarnessProps {
+    session: Shared,
+    /// Messages the components sent, in order.
+    sent: Rc<RefCell<Vec<Msg>>>,
+    page: Html,
+}
+
+impl PartialEq for HarnessProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.session, &other.session)
+    }
+}
+
+/// Provides the app's context over a session, as the app does: every message goes to the session, then
+/// everything re-renders.
+#[component]
+fn Harness(p: &HarnessProps) -> Html {
+    let tick = use_mut_ref(|| 0u64);
+    let rerender = use_force_update();
+    let dispatch = {
+        let (session, sent, tick) = (p.session.clone(), p.sent.clone(), tick.clone());
+        Callback::from(move |msg: Msg| {
+            sent.borrow_mut().push(msg.clone());
+            session.borrow_mut().update(msg);
+            *tick.borrow_mut() += 1;
+            rerender.force_update();
+        })
+    };
+    let ctx = Ctx::new(p.session.clone(), dispatch, *tick.borrow());
+    html! { <ContextProvider<Ctx> context={ctx}>{ p.page.clone() }</ContextProvider<Ctx>> }
+}
+
+struct Mounted {
+    root: Element,
+    session: Shared,
+    sent: Rc<RefCell<Vec<Msg>>>,
+}
+
+fn today() -> Date {
+    "2026-11-26".parse().expect("a date")
+}
+
+async fn mount(assessment: Assessment, page: Html) -> Mounted {
+    mount_session(Session::new(assessment, Lang::Vi, today()), page).await
+}
+
+async fn mount_session(session: Session, page: Html) -> Mounted {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    let session = Rc::new(RefCell::new(session));
+    let sent = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<Harness>::with_root_and_props(
+        root.clone(),
+        HarnessProps {
+            session: session.clone(),
+            sent: sent.clone(),
+            page,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    Mounted {
+        root,
+        session,
+        sent,
+    }
+}
+
+impl Mounted {
+    fn find(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .expect("a valid selector")
+            .unwrap_or_else(|| {
+                panic!(
+                    "expected an element {selector}, found none in {}",
+                    self.root.inner_html()
+                )
+            })
+    }
+
+    fn by_id(&self, id: &str) -> Element {
+        gloo::utils::document()
+            .get_element_by_id(id)
+            .filter(|e| self.root.contains(Some(e)))
+            .unwrap_or_else(|| panic!("expected an element with id {id}, found none"))
+    }
+
+    fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+
+    async fn type_into(&self, id: &str, value: &str) {
+        let el = self.by_id(id);
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            input.set_value(value);
+        } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+            area.set_value(value);
+        }
+        fire(&el, "input");
+        yew::scheduler::flush().await;
+    }
+
+    async fn choose(&self, id: &str, value: &str) {
+        let el = self.by_id(id);
+        el.dyn_ref::<HtmlSelectElement>()
+            .expect("a select")
+            .set_value(value);
+        fire(&el, "change");
+        yew::scheduler::flush().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.find(selector).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn click_id(&self, id: &str) {
+        self.by_id(id).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    fn unmount(self) {
+        self.root.remove();
+    }
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).expect("an event");
+    el.dispatch_event(&event).expect("dispatched");
+}
+
+fn page(location: &Location) -> Html {
+    tthc_web::pages::page(location)
+}
+
+#[wasm_bindgen_test]
+async fn a_number_typed_the_vietnamese_way_is_stored_exactly_and_a_bad_one_is_kept_with_a_message()
+{
+    let mut a = sample::sample();
+    a.location = Location::Draft;
+    let m = mount(a, page(&Location::Draft)).await;
+    let id = "parameters/hours_per_day/value";
+    m.type_into(id, "7,5").await;
+    assert_eq!(
+        m.session
+            .borrow()
+            .assessment()
+            .parameters
+            .hours_per_day
+            .value
+            .to_string(),
+        "7.5"
+    );
+    m.type_into(id, "bảy").await;
+    let input: HtmlInputElement = m.by_id(id).unchecked_into();
+    assert_eq!(input.value(), "bảy", "the text stays in the field");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = m
+        .by_id(&format!("{id}--error"))
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        error.contains("Cần một số") && error.contains("bảy"),
+        "{error}"
+    );
+    assert_eq!(
+        m.session
+            .borrow()
+            .assessment()
+            .parameters
+            .hours_per_day
+            .value
+            .to_string(),
+        "7.5",
+        "the stored value is unchanged"
+    );
+    m.type_into(id, "8").await;
+    assert!(
+        gloo::utils::document()
+            .get_element_by_id(&format!("{id}--error"))
+            .is_none()
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn answering_no_to_necessity_asks_for_the_reason_and_skips_the_rest() {
+    let mut a = Assessment::default();
+    a.apply(Action::AddProcedure {
+        kind: tthc_core::ProcedureKind::New,
+    });
+    let at = Location::Procedure {
+        id: "p1".into(),
+        step: ProcedureStep::Form,
+    };
+    a.apply(Action::Navigate(at.clone()));
+    let m = mount(a, page(&at)).await;
+    let key = "tt03.new.ii.3";
+    let before = m.text();
+    assert!(
+        !before.contains("Bỏ qua:"),
+        "nothing is skipped before the answer"
+    );
+    m.click_id(&format!("procedures/p1/answers/{key}/value--no"))
+        .await;
+    let answer = m.session.borrow().assessment().procedures[0]
+        .answers
+        .get(key)
+        .cloned();
+    assert_eq!(
+        answer
+            .and_then(|a| a.chosen().map(str::to_owned))
+            .as_deref(),
+        Some("no")
+    );
+    assert!(
+        m.text().contains("Bỏ qua:"),
+        "the later sections are shown as skipped with the reason"
+    );
+    let label = m.find(&format!(
+        "label[for=\"procedures/p1/answers/{key}/reason\"]"
+    ));
+    assert!(
+        label
+            .text_content()
+            .unwrap_or_default()
+            .contains("bắt buộc")
+    );
+    m.type_into(
+        &format!("procedures/p1/answers/{key}/reason"),
+        "Thông báo là đủ.",
+    )
+    .await;
+    assert_eq!(
+        m.session.borrow().assessment().procedures[0]
+            .answers
+            .get(key)
+            .map(|a| a.reason.clone())
+            .as_deref(),
+        Some("Thông báo là đủ.")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_amended_procedure_shows_before_and_after_side_by_side_with_the_changes_marked() {
+    let mut a = sample::sample();
+    let at = Location::Procedure {
+        id: "p2".into(),
+        step: ProcedureStep::Components,
+    };
+    a.apply(Action::Navigate(at.clone()));
+    let m = mount(a, page(&at)).await;
+    assert!(
+        m.find(".statement")
+            .text_content()
+            .unwrap_or_default()
+            .contains("Rút ngắn thời hạn giải quyết từ 10 xuống 5")
+    );
+    let days = m
+        .by_id("procedures/p2/after/time_limit/days")
+        .closest(".field")
+        .expect("ok")
+        .expect("a field");
+    assert!(days.class_list().contains("changed"));
+    assert!(
+        days.text_content().unwrap_or_default().contains("đã sửa"),
+        "changes are marked in words"
+    );
+    // Unmarking the component as changed shows it as unchanged.
+    m.click_id("procedures/p2/changed/time_limit").await;
+    assert!(
+        !m.session.borrow().assessment().procedures[1].is_changed(tthc_core::Component::TimeLimit)
+    );
+    assert!(
+        m.by_id("procedures/p2/after/time_limit")
+            .text_content()
+            .unwrap_or_default()
+            .contains("Giữ nguyên")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_list_entry_is_added_and_removed_through_the_reducer() {
+    let mut a = sample::sample();
+    let at = Location::Procedure {
+        id: "p1".into(),
+        step: ProcedureStep::Components,
+    };
+    a.apply(Action::Navigate(at.clone()));
+    let m = mount(a, page(&at)).await;
+    let count = || {
+        m.session.borrow().assessment().procedures[0]
+            .after
+            .dossier
+            .documents
+            .len()
+    };
+    let n = count();
+    m.click("[id='procedures/p1/after/dossier/documents'] > button.add")
+        .await;
+    assert_eq!(count(), n + 1);
+    let new_id = m.session.borrow().assessment().procedures[0]
+        .after
+        .dossier
+        .documents[n]
+        .id
+        .clone();
+    assert!(!new_id.is_empty(), "the core gives the new document an id");
+    m.type_into(
+        &format!("procedures/p1/after/dossier/documents/{new_id}/name"),
+        "Giấy tờ mới",
+    )
+    .await;
+    assert_eq!(
+        m.session.borrow().assessment().procedures[0]
+            .after
+            .dossier
+            .documents[n]
+            .name,
+        "Giấy tờ mới"
+    );
+    m.click(&format!(
+        "[id='procedures/p1/after/dossier/documents/{new_id}'] > button.remove"
+    ))
+    .await;
+    assert_eq!(count(), n);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_finding_goes_to_its_field() {
+    let mut a = sample::sample();
+    a.apply(Action::SetDraft(
+        tthc_core::DraftField::Title(String::new()),
+    ));
+    a.apply(Action::Navigate(Location::Checks));
+    let m = mount(a, page(&Location::Checks)).await;
+    assert!(
+        m.find("#findings-summary")
+            .text_content()
+            .unwrap_or_default()
+            .starts_with("1 lỗi")
+    );
+    let first = m.find(".finding.error");
+    assert!(
+        first.text_content().unwrap_or_default().contains("✗ Lỗi"),
+        "severity in words and a symbol"
+    );
+    m.click(".finding.error button.go").await;
+    let s = m.session.borrow();
+    assert_eq!(s.assessment().location, Location::Draft);
+    assert_eq!(s.focus.as_deref(), Some("draft.title"));
+    drop(s);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_cost_page_shows_live_figures_and_proposes_activities() {
+    let mut a = sample::sample();
+    let at = Location::Procedure {
+        id: "p2".into(),
+        step: ProcedureStep::Cost,
+    };
+    a.apply(Action::Navigate(at.clone()));
+    let m = mount(a, page(&at)).await;
+    assert!(
+        m.find(".saving")
+            .text_content()
+            .unwrap_or_default()
+            .contains("44,22%")
+    );
+    assert!(
+        m.find(".saving")
+            .text_content()
+            .unwrap_or_default()
+            .contains("✓ Đạt mục tiêu")
+    );
+    let first = m.session.borrow().assessment().procedures[1]
+        .cost
+        .after
+        .activities[0]
+        .id
+        .clone();
+    m.type_into(
+        &format!("procedures/p2/cost/after/activities/{first}/hours"),
+        "100",
+    )
+    .await;
+    let text = m.find(".saving").text_content().unwrap_or_default();
+    assert!(
+        text.contains("✗ Chưa đạt"),
+        "the saving follows the input at once: {text}"
+    );
+    // Proposals from the components are marked until confirmed.
+    let mut b = sample::sample();
+    b.procedures[0].cost.after.activities.clear();
+    let at = Location::Procedure {
+        id: "p1".into(),
+        step: ProcedureStep::Cost,
+    };
+    b.apply(Action::Navigate(at.clone()));
+    m.unmount();
+    let m = mount(b, page(&at)).await;
+    m.click("[id='procedures/p1/cost/after'] .toolbar button")
+        .await;
+    assert!(
+        m.session.borrow().assessment().procedures[0]
+            .cost
+            .after
+            .activities
+            .iter()
+            .all(|x| x.proposed)
+    );
+    assert!(m.text().contains("Đề xuất, chưa xác nhận"));
+    m.click("[id='procedures/p1/cost/after'] .toolbar button:nth-child(2)")
+        .await;
+    assert!(
+        m.session.borrow().assessment().procedures[0]
+            .cost
+            .after
+            .activities
+            .iter()
+            .all(|x| !x.proposed)
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_procedure_offers_undo_in_the_list() {
+    let mut a = sample::sample();
+    a.apply(Action::Navigate(Location::Procedures));
+    let m = mount(a, page(&Location::Procedures)).await;
+    assert_eq!(
+        m.root
+            .query_selector_all("li.procedure")
+            .map_or(0, |l| l.length()),
+        3
+    );
+    m.click("li.procedure button.remove").await;
+    assert_eq!(m.session.borrow().assessment().procedures.len(), 2);
+    assert!(m.session.borrow().can_undo());
+    m.session.borrow_mut().update(Msg::Undo);
+    assert_eq!(m.session.borrow().assessment().procedures.len(), 3);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_appraiser_records_a_verdict_and_an_anchored_comment_and_the_drafter_answers() {
+    let mut a = sample::sample();
+    a.apply(Action::Navigate(Location::Appraisal));
+    let m = mount(a, page(&Location::Appraisal)).await;
+    assert!(
+        m.by_id("gate-result")
+            .text_content()
+            .unwrap_or_default()
+            .contains("đủ điều kiện tiếp nhận")
+    );
+    m.click_id("appraisal/p1/necessity/verdict--meets").await;
+    let verdict = m
+        .session
+        .borrow()
+        .assessment()
+        .appraisal
+        .as_ref()
+        .and_then(|x| x.opinions.get("p1"))
+        .and_then(|o| o.get(&tthc_core::ruleset::Criterion::Necessity))
+        .and_then(|o| o.verdict);
+    assert_eq!(verdict, Some(tthc_core::Verdict::Meets));
+    m.choose("appraisal/new/p1/anchor", "component:after:time_limit")
+        .await;
+    m.type_into("appraisal/new/p1/text", "Đề nghị rút ngắn thời hạn.")
+        .await;
+    m.click_id("appraisal/new/p1/add").await;
+    let comment = m
+        .session
+        .borrow()
+        .assessment()
+        .appraisal
+        .as_ref()
+        .map(|x| x.comments.clone())
+        .unwrap_or_default();
+    assert_eq!(comment.len(), 1);
+    assert!(matches!(
+        comment[0].anchor,
+        Some(tthc_core::appraisal::Anchor::Component {
+            component: tthc_core::Component::TimeLimit,
+            ..
+        })
+    ));
+    assert!(
+        m.by_id("procedures/p1/appraisal/y1")
+            .text_content()
+            .unwrap_or_default()
+            .contains("Thời hạn giải quyết (sau)")
+    );
+    m.click_id("procedures/p1/appraisal/y1/response/kind--explained")
+        .await;
+    m.type_into(
+        "procedures/p1/appraisal/y1/response",
+        "Thời hạn đã là ngắn nhất.",
+    )
+    .await;
+    let response = m
+        .session
+        .borrow()
+        .assessment()
+        .appraisal
+        .as_ref()
+        .and_then(|x| x.comments[0].response.clone());
+    assert_eq!(
+        response.map(|r| (r.kind, r.text)),
+        Some((
+            tthc_core::consultation::ResponseKind::Explained,
+            "Thời hạn đã là ngắn nhất.".to_owned()
+        ))
+    );
+    assert!(
+        m.sent.borrow().iter().all(|msg| matches!(msg, Msg::Do(_))),
+        "the page only dispatches core actions"
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_storage_failure_and_another_tab_saving_are_shown_with_a_way_out() {
+    let frame = || html! { <><tthc_web::app::SaveStatus /><tthc_web::app::Banners /></> };
+    let mut failed = Session::new(sample::sample(), Lang::Vi, today());
+    failed.update(Msg::Stored(Err(
+        "QuotaExceededError: the quota has been exceeded".into(),
+    )));
+    let m = mount_session(failed, frame()).await;
+    let alert = m.find("#storage-failed");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let text = alert.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Không lưu được") && text.contains("QuotaExceededError"),
+        "{text}"
+    );
+    assert!(
+        m.root
+            .query_selector("#storage-failed button.download-work")
+            .ok()
+            .flatten()
+            .is_some(),
+        "the file download is offered"
+    );
+    assert!(
+        m.find("#save-status")
+            .text_content()
+            .unwrap_or_default()
+            .contains("Chưa lưu được")
+    );
+    m.unmount();
+
+    let mut paused = Session::new(sample::sample(), Lang::Vi, today());
+    paused.update(Msg::OtherSaved);
+    let m = mount_session(paused, frame()).await;
+    assert!(
+        m.find("#other-tab")
+            .text_content()
+            .unwrap_or_default()
+            .contains("tạm dừng tự động lưu")
+    );
+    let keep = m
+        .root
+        .query_selector_all("#other-tab button")
+        .expect("buttons");
+    assert_eq!(
+        keep.length(),
+        3,
+        "use the other tab's work, keep this one, or download it"
+    );
+    m.click("#other-tab button:nth-of-type(2)").await;
+    assert_eq!(m.sent.borrow().last(), Some(&Msg::KeepMine));
+    assert_eq!(m.session.borrow().save, SaveState::Pending);
+    let now = m.find("#other-tab").text_content().unwrap_or_default();
+    assert!(
+        !now.contains("tạm dừng") && now.contains("đang mở ở một thẻ khác"),
+        "{now}"
+    );
+    m.unmount();
+}
