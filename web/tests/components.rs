@@ -62,6 +62,19 @@ fn today() -> Date {
     "2026-11-26".parse().expect("a date")
 }
 
+fn procedure(id: &str, step: ProcedureStep) -> Location {
+    Location::Procedure {
+        id: id.into(),
+        step,
+    }
+}
+
+/// Mounts the page of a location, with the assessment at that location.
+async fn mount_at(mut assessment: Assessment, at: Location) -> Mounted {
+    assessment.apply(Action::Navigate(at.clone()));
+    mount(assessment, page(&at)).await
+}
+
 async fn mount(assessment: Assessment, page: Html) -> Mounted {
     mount_session(Session::new(assessment, Lang::Vi, today()), page).await
 }
@@ -166,9 +179,7 @@ fn page(location: &Location) -> Html {
 #[wasm_bindgen_test]
 async fn a_number_typed_the_vietnamese_way_is_stored_exactly_and_a_bad_one_is_kept_with_a_message()
 {
-    let mut a = sample::sample();
-    a.location = Location::Draft;
-    let m = mount(a, page(&Location::Draft)).await;
+    let m = mount_at(sample::sample(), Location::Draft).await;
     let id = "parameters/hours_per_day/value";
     m.type_into(id, "7,5").await;
     assert_eq!(
@@ -219,12 +230,7 @@ async fn answering_no_to_necessity_asks_for_the_reason_and_skips_the_rest() {
     a.apply(Action::AddProcedure {
         kind: tthc_core::ProcedureKind::New,
     });
-    let at = Location::Procedure {
-        id: "p1".into(),
-        step: ProcedureStep::Form,
-    };
-    a.apply(Action::Navigate(at.clone()));
-    let m = mount(a, page(&at)).await;
+    let m = mount_at(a, procedure("p1", ProcedureStep::Form)).await;
     let key = "tt03.new.ii.3";
     let before = m.text();
     assert!(
@@ -274,13 +280,7 @@ async fn answering_no_to_necessity_asks_for_the_reason_and_skips_the_rest() {
 
 #[wasm_bindgen_test]
 async fn an_amended_procedure_shows_before_and_after_side_by_side_with_the_changes_marked() {
-    let mut a = sample::sample();
-    let at = Location::Procedure {
-        id: "p2".into(),
-        step: ProcedureStep::Components,
-    };
-    a.apply(Action::Navigate(at.clone()));
-    let m = mount(a, page(&at)).await;
+    let m = mount_at(sample::sample(), procedure("p2", ProcedureStep::Components)).await;
     assert!(
         m.find(".statement")
             .text_content()
@@ -313,13 +313,7 @@ async fn an_amended_procedure_shows_before_and_after_side_by_side_with_the_chang
 
 #[wasm_bindgen_test]
 async fn a_list_entry_is_added_and_removed_through_the_reducer() {
-    let mut a = sample::sample();
-    let at = Location::Procedure {
-        id: "p1".into(),
-        step: ProcedureStep::Components,
-    };
-    a.apply(Action::Navigate(at.clone()));
-    let m = mount(a, page(&at)).await;
+    let m = mount_at(sample::sample(), procedure("p1", ProcedureStep::Components)).await;
     let count = || {
         m.session.borrow().assessment().procedures[0]
             .after
@@ -365,8 +359,7 @@ async fn choosing_a_finding_goes_to_its_field() {
     a.apply(Action::SetDraft(
         tthc_core::DraftField::Title(String::new()),
     ));
-    a.apply(Action::Navigate(Location::Checks));
-    let m = mount(a, page(&Location::Checks)).await;
+    let m = mount_at(a, Location::Checks).await;
     assert!(
         m.find("#findings-summary")
             .text_content()
@@ -388,13 +381,7 @@ async fn choosing_a_finding_goes_to_its_field() {
 
 #[wasm_bindgen_test]
 async fn the_cost_page_shows_live_figures_and_proposes_activities() {
-    let mut a = sample::sample();
-    let at = Location::Procedure {
-        id: "p2".into(),
-        step: ProcedureStep::Cost,
-    };
-    a.apply(Action::Navigate(at.clone()));
-    let m = mount(a, page(&at)).await;
+    let m = mount_at(sample::sample(), procedure("p2", ProcedureStep::Cost)).await;
     assert!(
         m.find(".saving")
             .text_content()
@@ -426,13 +413,8 @@ async fn the_cost_page_shows_live_figures_and_proposes_activities() {
     // Proposals from the components are marked until confirmed.
     let mut b = sample::sample();
     b.procedures[0].cost.after.activities.clear();
-    let at = Location::Procedure {
-        id: "p1".into(),
-        step: ProcedureStep::Cost,
-    };
-    b.apply(Action::Navigate(at.clone()));
     m.unmount();
-    let m = mount(b, page(&at)).await;
+    let m = mount_at(b, procedure("p1", ProcedureStep::Cost)).await;
     m.click("[id='procedures/p1/cost/after'] .toolbar button")
         .await;
     assert!(
@@ -459,9 +441,7 @@ async fn the_cost_page_shows_live_figures_and_proposes_activities() {
 
 #[wasm_bindgen_test]
 async fn removing_a_procedure_offers_undo_in_the_list() {
-    let mut a = sample::sample();
-    a.apply(Action::Navigate(Location::Procedures));
-    let m = mount(a, page(&Location::Procedures)).await;
+    let m = mount_at(sample::sample(), Location::Procedures).await;
     assert_eq!(
         m.root
             .query_selector_all("li.procedure")
@@ -478,9 +458,7 @@ async fn removing_a_procedure_offers_undo_in_the_list() {
 
 #[wasm_bindgen_test]
 async fn the_appraiser_records_a_verdict_and_an_anchored_comment_and_the_drafter_answers() {
-    let mut a = sample::sample();
-    a.apply(Action::Navigate(Location::Appraisal));
-    let m = mount(a, page(&Location::Appraisal)).await;
+    let m = mount_at(sample::sample(), Location::Appraisal).await;
     assert!(
         m.by_id("gate-result")
             .text_content()

@@ -7,7 +7,6 @@ use tthc_core::appraisal::{
     Anchor, AppraisalAction, AppraisalComment, AppraisalField, Opinion, PointAnswer, PointSource,
     PointState, review,
 };
-use tthc_core::consultation::{Response, ResponseKind};
 use tthc_core::dossier::report::anchor as anchor_text;
 use tthc_core::flow::Plan;
 use tthc_core::ruleset::Criterion;
@@ -15,7 +14,7 @@ use tthc_core::{Action, Assessment, Component, Lang, Procedure, Ruleset, Side, V
 use yew::prelude::*;
 
 use super::PageTitle;
-use super::consultation::{response_key, response_kind, response_options};
+use super::consultation::response_fields;
 use super::document::DocumentPanel;
 use crate::app::{Ctx, use_ctx};
 use crate::fields::{DateField, Radios, Select, TextField};
@@ -572,38 +571,11 @@ fn comment(ctx: &Ctx, lang: Lang, a: &Assessment, ruleset: &Ruleset, c: &Apprais
             })
         })
     };
-    let response = c.response.clone();
-    let on_kind = {
-        let (cid, response) = (c.id.clone(), response.clone());
-        ctx.act(move |k: String| {
-            appraise(AppraisalAction::Respond {
-                id: cid.clone(),
-                response: Some(Response {
-                    kind: response_kind(&k),
-                    text: response
-                        .as_ref()
-                        .map(|r| r.text.clone())
-                        .unwrap_or_default(),
-                }),
-            })
-        })
-    };
-    let on_response = {
-        let (cid, response) = (c.id.clone(), response.clone());
-        ctx.act(move |text: String| {
-            appraise(AppraisalAction::Respond {
-                id: cid.clone(),
-                response: Some(Response {
-                    kind: response.as_ref().map_or(ResponseKind::Accepted, |r| r.kind),
-                    text,
-                }),
-            })
-        })
-    };
     let remove = {
         let cid = c.id.clone();
         ctx.act::<MouseEvent>(move |_| appraise(AppraisalAction::RemoveComment { id: cid.clone() }))
     };
+    let cid = c.id.clone();
     let answered = c
         .response
         .as_ref()
@@ -617,11 +589,10 @@ fn comment(ctx: &Ctx, lang: Lang, a: &Assessment, ruleset: &Ruleset, c: &Apprais
                 </p>
             }
             <TextField id={format!("{id}/text")} label={tr(lang, "Ý kiến thẩm định", "Appraiser's comment")} value={c.text.clone()} multiline=true {lang} on_change={on_text} />
-            <Radios id={format!("{id}/response/kind")} legend={html! { <>{ tr(lang, "Cơ quan chủ trì soạn thảo", "The drafting body") }
-                if !answered { <span class="mark">{ tr(lang, " — chưa trả lời", " — not answered yet") }</span> }</> }}
-                value={response.as_ref().map(|r| AttrValue::from(response_key(r.kind)))} options={response_options(lang)} on_change={on_kind} />
-            <TextField id={format!("{id}/response")} label={tr(lang, "Tiếp thu, giải trình", "Response")} value={response.map(|r| r.text).unwrap_or_default()}
-                multiline=true {lang} on_change={on_response} />
+            { response_fields(ctx, lang, &id, c.response.as_ref(),
+                html! { <>{ tr(lang, "Cơ quan chủ trì soạn thảo", "The drafting body") }
+                    if !answered { <span class="mark">{ tr(lang, " — chưa trả lời", " — not answered yet") }</span> }</> },
+                move |response| appraise(AppraisalAction::Respond { id: cid.clone(), response: Some(response) })) }
             <button type="button" class="remove" onclick={remove}>{ tr(lang, "Xoá ý kiến", "Remove the comment") }</button>
         </li>
     }

@@ -40,6 +40,42 @@ pub fn response_kind(key: &str) -> ResponseKind {
     }
 }
 
+/// The drafter's response to a comment (of the control unit or of the appraiser): tiếp thu or giải
+/// trình, and what was changed or why not. `respond` makes the action that records it.
+pub fn response_fields(
+    ctx: &Ctx,
+    lang: Lang,
+    id: &str,
+    response: Option<&Response>,
+    legend: Html,
+    respond: impl Fn(Response) -> Action + Clone + 'static,
+) -> Html {
+    let on_kind = {
+        let (text, respond) = (
+            response.map(|r| r.text.clone()).unwrap_or_default(),
+            respond.clone(),
+        );
+        ctx.act(move |k: String| {
+            respond(Response {
+                kind: response_kind(&k),
+                text: text.clone(),
+            })
+        })
+    };
+    let on_text = {
+        let kind = response.map_or(ResponseKind::Accepted, |r| r.kind);
+        ctx.act(move |text: String| respond(Response { kind, text }))
+    };
+    html! {
+        <>
+            <Radios id={format!("{id}/response/kind")} {legend}
+                value={response.map(|r| AttrValue::from(response_key(r.kind)))} options={response_options(lang)} on_change={on_kind} />
+            <TextField id={format!("{id}/response")} label={tr(lang, "Nội dung tiếp thu, giải trình", "What was changed, or the explanation")}
+                value={response.map(|r| r.text.clone()).unwrap_or_default()} multiline=true {lang} on_change={on_text} />
+        </>
+    }
+}
+
 /// The control unit's comments and the responses.
 #[component]
 pub fn ConsultationPage() -> Html {
@@ -114,29 +150,6 @@ fn comment_entry(
         })
     };
     let response = comment.response.clone();
-    let on_kind = {
-        let (cid, response) = (cid.clone(), response.clone());
-        ctx.act(move |k: String| Action::Respond {
-            id: cid.clone(),
-            response: Some(Response {
-                kind: response_kind(&k),
-                text: response
-                    .as_ref()
-                    .map(|r| r.text.clone())
-                    .unwrap_or_default(),
-            }),
-        })
-    };
-    let on_response = {
-        let (cid, response) = (cid.clone(), response.clone());
-        ctx.act(move |text: String| Action::Respond {
-            id: cid.clone(),
-            response: Some(Response {
-                kind: response.as_ref().map_or(ResponseKind::Accepted, |r| r.kind),
-                text,
-            }),
-        })
-    };
     let remove = {
         let cid = cid.clone();
         ctx.act::<MouseEvent>(move |_| Action::RemoveComment { id: cid.clone() })
@@ -147,10 +160,8 @@ fn comment_entry(
             <Select id={format!("{id}/procedure")} label={tr(lang, "Về thủ tục", "About the procedure")}
                 value={AttrValue::from(comment.procedure.clone().unwrap_or_default())} options={procedures.to_vec()}
                 none={AttrValue::from(tr(lang, "— Cả dự thảo —", "— The whole draft —"))} {lang} on_change={on_procedure} />
-            <Radios id={format!("{id}/response/kind")} legend={html! { tr(lang, "Cơ quan chủ trì soạn thảo", "The drafting body") }}
-                value={response.as_ref().map(|r| AttrValue::from(response_key(r.kind)))} options={response_options(lang)} on_change={on_kind} />
-            <TextField id={format!("{id}/response")} label={tr(lang, "Nội dung tiếp thu, giải trình", "What was changed, or the explanation")}
-                value={response.map(|r| r.text).unwrap_or_default()} multiline=true {lang} on_change={on_response} />
+            { response_fields(ctx, lang, &id, response.as_ref(), html! { tr(lang, "Cơ quan chủ trì soạn thảo", "The drafting body") },
+                move |response| Action::Respond { id: cid.clone(), response: Some(response) }) }
             <button type="button" class="remove" onclick={remove}>{ tr(lang, "Xoá ý kiến", "Remove the comment") }</button>
         </li>
     }

@@ -114,34 +114,17 @@ fn scenario(
     let inputs = proc.cost.side(side);
     let pid = proc.id.clone();
     let any_proposed = inputs.activities.iter().any(|x| x.proposed);
-    let propose = {
+    let on_side = |make: fn(String, Side) -> CostAction| {
         let pid = pid.clone();
-        ctx.act::<MouseEvent>(move |_| {
-            Action::Cost(CostAction::ProposeActivities {
-                id: pid.clone(),
-                side,
-            })
-        })
+        ctx.act::<MouseEvent>(move |_| Action::Cost(make(pid.clone(), side)))
     };
-    let confirm = {
-        let pid = pid.clone();
-        ctx.act::<MouseEvent>(move |_| {
-            Action::Cost(CostAction::ConfirmActivities {
-                id: pid.clone(),
-                side,
-            })
-        })
-    };
-    let add = {
-        let pid = pid.clone();
-        ctx.act::<MouseEvent>(move |_| {
-            Action::Cost(CostAction::SetActivity {
-                id: pid.clone(),
-                side,
-                activity: Activity::default(),
-            })
-        })
-    };
+    let propose = on_side(|id, side| CostAction::ProposeActivities { id, side });
+    let confirm = on_side(|id, side| CostAction::ConfirmActivities { id, side });
+    let add = on_side(|id, side| CostAction::SetActivity {
+        id,
+        side,
+        activity: Activity::default(),
+    });
     let kinds: Vec<(AttrValue, AttrValue)> = KINDS
         .iter()
         .map(|k| (kind_key(*k).into(), k.label().get(lang).to_owned().into()))

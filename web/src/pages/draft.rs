@@ -134,14 +134,9 @@ fn Policies() -> Html {
     }
 }
 
-/// The forms (ruleset) the assessment is made with.
-#[component]
-fn RulesetChoice() -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang();
-    let current = ctx.session().assessment().ruleset.clone();
-    let registry = Registry::bundled();
-    let options: Vec<(AttrValue, AttrValue)> = registry
+/// The bundled rulesets for a drop-down list: key `id@version`, the title, superseded ones marked.
+pub fn ruleset_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    Registry::bundled()
         .all()
         .iter()
         .map(|r| {
@@ -151,7 +146,16 @@ fn RulesetChoice() -> Html {
             }
             (r.reference().to_string().into(), label.into())
         })
-        .collect();
+        .collect()
+}
+
+/// The forms (ruleset) the assessment is made with.
+#[component]
+fn RulesetChoice() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let current = ctx.session().assessment().ruleset.clone();
+    let options = ruleset_options(lang);
     html! {
         <section aria-labelledby="ruleset-title" class="form-section" id="ruleset">
             <h2 id="ruleset-title">{ tr(lang, "Bộ biểu mẫu", "Forms") }</h2>

@@ -42,17 +42,7 @@ pub fn StartPage() -> Html {
             </section>
         }
     });
-    let options: Vec<(AttrValue, AttrValue)> = registry
-        .all()
-        .iter()
-        .map(|r| {
-            let mut label = format!("{} — {}", r.title.get(lang), r.reference());
-            if r.superseded {
-                label.push_str(tr(lang, " (đã được thay thế)", " (superseded)"));
-            }
-            (r.reference().to_string().into(), label.into())
-        })
-        .collect();
+    let options = super::draft::ruleset_options(lang);
     let on_ruleset = {
         let chosen = chosen.clone();
         Callback::from(move |key: String| {
