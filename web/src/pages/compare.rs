@@ -93,7 +93,7 @@ pub fn ComparePage() -> Html {
             } else {
                 <p id="diff-summary">{ match lang {
                     Lang::Vi => format!("{} thủ tục thêm, {} thủ tục bỏ, {} thủ tục thay đổi.", d.added.len(), d.removed.len(), d.changed.len()),
-                    Lang::En => format!("{} procedures added, {} removed, {} changed.", d.added.len(), d.removed.len(), d.changed.len()),
+                    Lang::En => format!("Procedures added: {}; removed: {}; changed: {}.", d.added.len(), d.removed.len(), d.changed.len()),
                 } }</p>
             }
             { cost_table(&d.total, lang, tr(lang, "Tổng chi phí tuân thủ của dự thảo", "Compliance cost of the whole draft")) }
