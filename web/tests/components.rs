@@ -126,6 +126,14 @@ impl Mounted {
             .unwrap_or_else(|| panic!("expected an element with id {id}, found none"))
     }
 
+    fn text_of(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+
+    fn text_of_id(&self, id: &str) -> String {
+        self.by_id(id).text_content().unwrap_or_default()
+    }
+
     fn text(&self) -> String {
         self.root.text_content().unwrap_or_default()
     }
@@ -181,40 +189,27 @@ async fn a_number_typed_the_vietnamese_way_is_stored_exactly_and_a_bad_one_is_ke
 {
     let m = mount_at(sample::sample(), Location::Draft).await;
     let id = "parameters/hours_per_day/value";
-    m.type_into(id, "7,5").await;
-    assert_eq!(
+    let hours = || {
         m.session
             .borrow()
             .assessment()
             .parameters
             .hours_per_day
             .value
-            .to_string(),
-        "7.5"
-    );
+            .to_string()
+    };
+    m.type_into(id, "7,5").await;
+    assert_eq!(hours(), "7.5");
     m.type_into(id, "bảy").await;
     let input: HtmlInputElement = m.by_id(id).unchecked_into();
     assert_eq!(input.value(), "bảy", "the text stays in the field");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let error = m
-        .by_id(&format!("{id}--error"))
-        .text_content()
-        .unwrap_or_default();
+    let error = m.text_of_id(&format!("{id}--error"));
     assert!(
         error.contains("Cần một số") && error.contains("bảy"),
         "{error}"
     );
-    assert_eq!(
-        m.session
-            .borrow()
-            .assessment()
-            .parameters
-            .hours_per_day
-            .value
-            .to_string(),
-        "7.5",
-        "the stored value is unchanged"
-    );
+    assert_eq!(hours(), "7.5", "the stored value is unchanged");
     m.type_into(id, "8").await;
     assert!(
         gloo::utils::document()
@@ -282,9 +277,7 @@ async fn answering_no_to_necessity_asks_for_the_reason_and_skips_the_rest() {
 async fn an_amended_procedure_shows_before_and_after_side_by_side_with_the_changes_marked() {
     let m = mount_at(sample::sample(), procedure("p2", ProcedureStep::Components)).await;
     assert!(
-        m.find(".statement")
-            .text_content()
-            .unwrap_or_default()
+        m.text_of(".statement")
             .contains("Rút ngắn thời hạn giải quyết từ 10 xuống 5")
     );
     let days = m
@@ -303,9 +296,7 @@ async fn an_amended_procedure_shows_before_and_after_side_by_side_with_the_chang
         !m.session.borrow().assessment().procedures[1].is_changed(tthc_core::Component::TimeLimit)
     );
     assert!(
-        m.by_id("procedures/p2/after/time_limit")
-            .text_content()
-            .unwrap_or_default()
+        m.text_of_id("procedures/p2/after/time_limit")
             .contains("Giữ nguyên")
     );
     m.unmount();
@@ -360,12 +351,7 @@ async fn choosing_a_finding_goes_to_its_field() {
         tthc_core::DraftField::Title(String::new()),
     ));
     let m = mount_at(a, Location::Checks).await;
-    assert!(
-        m.find("#findings-summary")
-            .text_content()
-            .unwrap_or_default()
-            .starts_with("1 lỗi")
-    );
+    assert!(m.text_of("#findings-summary").starts_with("1 lỗi"));
     let first = m.find(".finding.error");
     assert!(
         first.text_content().unwrap_or_default().contains("✗ Lỗi"),
@@ -382,18 +368,8 @@ async fn choosing_a_finding_goes_to_its_field() {
 #[wasm_bindgen_test]
 async fn the_cost_page_shows_live_figures_and_proposes_activities() {
     let m = mount_at(sample::sample(), procedure("p2", ProcedureStep::Cost)).await;
-    assert!(
-        m.find(".saving")
-            .text_content()
-            .unwrap_or_default()
-            .contains("44,22%")
-    );
-    assert!(
-        m.find(".saving")
-            .text_content()
-            .unwrap_or_default()
-            .contains("✓ Đạt mục tiêu")
-    );
+    assert!(m.text_of(".saving").contains("44,22%"));
+    assert!(m.text_of(".saving").contains("✓ Đạt mục tiêu"));
     let first = m.session.borrow().assessment().procedures[1]
         .cost
         .after
@@ -405,7 +381,7 @@ async fn the_cost_page_shows_live_figures_and_proposes_activities() {
         "100",
     )
     .await;
-    let text = m.find(".saving").text_content().unwrap_or_default();
+    let text = m.text_of(".saving");
     assert!(
         text.contains("✗ Chưa đạt"),
         "the saving follows the input at once: {text}"
@@ -460,9 +436,7 @@ async fn removing_a_procedure_offers_undo_in_the_list() {
 async fn the_appraiser_records_a_verdict_and_an_anchored_comment_and_the_drafter_answers() {
     let m = mount_at(sample::sample(), Location::Appraisal).await;
     assert!(
-        m.by_id("gate-result")
-            .text_content()
-            .unwrap_or_default()
+        m.text_of_id("gate-result")
             .contains("đủ điều kiện tiếp nhận")
     );
     m.click_id("appraisal/p1/necessity/verdict--meets").await;
@@ -498,9 +472,7 @@ async fn the_appraiser_records_a_verdict_and_an_anchored_comment_and_the_drafter
         })
     ));
     assert!(
-        m.by_id("procedures/p1/appraisal/y1")
-            .text_content()
-            .unwrap_or_default()
+        m.text_of_id("procedures/p1/appraisal/y1")
             .contains("Thời hạn giải quyết (sau)")
     );
     m.click_id("procedures/p1/appraisal/y1/response/kind--explained")
@@ -554,23 +526,13 @@ async fn a_storage_failure_and_another_tab_saving_are_shown_with_a_way_out() {
             .is_some(),
         "the file download is offered"
     );
-    assert!(
-        m.find("#save-status")
-            .text_content()
-            .unwrap_or_default()
-            .contains("Chưa lưu được")
-    );
+    assert!(m.text_of("#save-status").contains("Chưa lưu được"));
     m.unmount();
 
     let mut paused = Session::new(sample::sample(), Lang::Vi, today());
     paused.update(Msg::OtherSaved);
     let m = mount_session(paused, frame()).await;
-    assert!(
-        m.find("#other-tab")
-            .text_content()
-            .unwrap_or_default()
-            .contains("tạm dừng tự động lưu")
-    );
+    assert!(m.text_of("#other-tab").contains("tạm dừng tự động lưu"));
     let keep = m
         .root
         .query_selector_all("#other-tab button")
@@ -583,7 +545,7 @@ async fn a_storage_failure_and_another_tab_saving_are_shown_with_a_way_out() {
     m.click("#other-tab button:nth-of-type(2)").await;
     assert_eq!(m.sent.borrow().last(), Some(&Msg::KeepMine));
     assert_eq!(m.session.borrow().save, SaveState::Pending);
-    let now = m.find("#other-tab").text_content().unwrap_or_default();
+    let now = m.text_of("#other-tab");
     assert!(
         !now.contains("tạm dừng") && now.contains("đang mở ở một thẻ khác"),
         "{now}"

@@ -88,17 +88,7 @@ pub fn AppraisalPage() -> Html {
         .or_else(|| (*selected).clone())
         .filter(|id| a.procedure(id).is_some())
         .or_else(|| a.procedures.first().map(|p| p.id.clone()));
-    let choices: Vec<(AttrValue, AttrValue)> = a
-        .procedures
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            (
-                p.id.clone().into(),
-                format!("{}. {}", i + 1, p.name()).into(),
-            )
-        })
-        .collect();
+    let choices = super::procedures::procedure_options(a);
     let on_select = {
         let selected = selected.clone();
         Callback::from(move |id: String| selected.set(Some(id)))

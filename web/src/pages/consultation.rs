@@ -84,17 +84,7 @@ pub fn ConsultationPage() -> Html {
     let s = ctx.session();
     let a = s.assessment();
     let c = &a.consultation;
-    let procedures: Vec<(AttrValue, AttrValue)> = a
-        .procedures
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            (
-                p.id.clone().into(),
-                format!("{}. {}", i + 1, p.name()).into(),
-            )
-        })
-        .collect();
+    let procedures = super::procedures::procedure_options(a);
     let comments = c
         .comments
         .iter()

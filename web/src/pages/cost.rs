@@ -243,6 +243,26 @@ fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) ->
     }
 }
 
+/// A callback that changes one activity with `f` and sets it through the reducer.
+fn change_activity<V: 'static>(
+    ctx: &Ctx,
+    pid: &str,
+    side: Side,
+    act: &Activity,
+    f: fn(&mut Activity, V),
+) -> Callback<V> {
+    let (pid, act) = (pid.to_owned(), act.clone());
+    ctx.act(move |v: V| {
+        let mut a = act.clone();
+        f(&mut a, v);
+        Action::Cost(CostAction::SetActivity {
+            id: pid.clone(),
+            side,
+            activity: a,
+        })
+    })
+}
+
 #[allow(
     clippy::too_many_arguments,
     reason = "one table row of one scenario of one procedure"
@@ -272,51 +292,10 @@ fn activity_row(
             }
         )
     };
-    let with_activity = {
-        let (pid, act) = (pid.to_owned(), act.clone());
-        let d = ctx.dispatch.clone();
-        move |f: fn(&mut Activity, Option<Decimal>)| {
-            let (pid, act, d) = (pid.clone(), act.clone(), d.clone());
-            Callback::from(move |v: Option<Decimal>| {
-                let mut a = act.clone();
-                f(&mut a, v);
-                d.emit(Msg::Do(Action::Cost(CostAction::SetActivity {
-                    id: pid.clone(),
-                    side,
-                    activity: a,
-                })));
-            })
-        }
-    };
-    let text_of = {
-        let (pid, act) = (pid.to_owned(), act.clone());
-        let d = ctx.dispatch.clone();
-        move |f: fn(&mut Activity, String)| {
-            let (pid, act, d) = (pid.clone(), act.clone(), d.clone());
-            Callback::from(move |v: String| {
-                let mut a = act.clone();
-                f(&mut a, v);
-                d.emit(Msg::Do(Action::Cost(CostAction::SetActivity {
-                    id: pid.clone(),
-                    side,
-                    activity: a,
-                })));
-            })
-        }
-    };
-    let confirm = {
-        let (pid, act) = (pid.to_owned(), act.clone());
-        ctx.act::<MouseEvent>(move |_| {
-            Action::Cost(CostAction::SetActivity {
-                id: pid.clone(),
-                side,
-                activity: Activity {
-                    proposed: false,
-                    ..act.clone()
-                },
-            })
-        })
-    };
+    let with_activity =
+        |f: fn(&mut Activity, Option<Decimal>)| change_activity(ctx, pid, side, act, f);
+    let text_of = |f: fn(&mut Activity, String)| change_activity(ctx, pid, side, act, f);
+    let confirm = change_activity(ctx, pid, side, act, |a, _: MouseEvent| a.proposed = false);
     let remove = {
         let (pid, aid) = (pid.to_owned(), act.id.clone());
         ctx.act::<MouseEvent>(move |_| {

@@ -11,6 +11,20 @@ use crate::fields::Select;
 use crate::session::Session;
 use crate::words::tr;
 
+/// The procedures for a drop-down list: key the id, label "2. Name".
+pub fn procedure_options(a: &tthc_core::Assessment) -> Vec<(AttrValue, AttrValue)> {
+    a.procedures
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                p.id.clone().into(),
+                format!("{}. {}", i + 1, p.name()).into(),
+            )
+        })
+        .collect()
+}
+
 /// The list of procedures.
 #[component]
 pub fn ProceduresPage() -> Html {
