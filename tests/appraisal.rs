@@ -253,3 +253,46 @@ fn golden_appraisal_report() {
     assert_golden("appraisal.vi.html", &render(Lang::Vi, Format::Html));
     assert_golden("appraisal.en.md", &render(Lang::En, Format::Markdown));
 }
+
+/// An anchored comment leads to the page where its subject is edited: a component to the components, an
+/// answer to the form, a cost input to the cost page (subjects and fees to their components).
+#[test]
+fn an_anchor_leads_to_the_page_of_what_it_is_about() {
+    use tthc_core::appraisal::Anchor;
+    use tthc_core::{Component, Location, ProcedureStep, Side};
+    let page = |a: Anchor| match a.place("p2").location() {
+        Location::Procedure { id, step } if id == "p2" => step,
+        other => panic!("expected a page of p2, found {other:?}"),
+    };
+    for c in Component::ALL {
+        for side in [Side::Before, Side::After] {
+            assert_eq!(
+                page(Anchor::Component { side, component: c }),
+                ProcedureStep::Components
+            );
+        }
+    }
+    assert_eq!(
+        page(Anchor::Item {
+            key: "tt03.c.sequence.d".into()
+        }),
+        ProcedureStep::Form
+    );
+    for (input, step) in [
+        ("activities/a1", ProcedureStep::Cost),
+        ("services/s1", ProcedureStep::Cost),
+        ("other/o1", ProcedureStep::Cost),
+        ("filings_per_year", ProcedureStep::Cost),
+        ("subjects_per_year", ProcedureStep::Components),
+        ("fees", ProcedureStep::Components),
+    ] {
+        assert_eq!(
+            page(Anchor::Cost {
+                side: Side::After,
+                input: input.into()
+            }),
+            step,
+            "{input}"
+        );
+    }
+}

@@ -106,6 +106,38 @@ pub enum Anchor {
     },
 }
 
+impl Anchor {
+    /// Where the anchored thing is in procedure `procedure`, as findings point (so the app can go there).
+    ///
+    /// ```
+    /// use tthc_core::appraisal::Anchor;
+    /// use tthc_core::{Component, Side};
+    /// let a = Anchor::Cost { side: Side::After, input: "subjects_per_year".into() };
+    /// assert_eq!(a.place("p1").path(), "procedures/p1/after/subjects/per_year");
+    /// let a = Anchor::Cost { side: Side::Before, input: "activities/a2".into() };
+    /// assert_eq!(a.place("p1").path(), "procedures/p1/cost/before/activities/a2");
+    /// ```
+    pub fn place(&self, procedure: &str) -> Where {
+        match self {
+            Anchor::Item { key } => Where::item(procedure, key),
+            Anchor::Component { side, component } => Where::component(procedure, *side, *component),
+            Anchor::Cost { side, input } => match input.as_str() {
+                "subjects_per_year" => {
+                    Where::component(procedure, *side, Component::Subjects).with_field("per_year")
+                }
+                "fees" => Where::component(procedure, *side, Component::Fees),
+                _ => {
+                    let side = match side {
+                        Side::Before => "before",
+                        Side::After => "after",
+                    };
+                    Where::procedure(procedure).with_field(format!("cost/{side}/{input}"))
+                }
+            },
+        }
+    }
+}
+
 /// One comment of the appraiser, with the drafter's response.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

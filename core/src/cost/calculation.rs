@@ -126,6 +126,28 @@ pub struct ProcedureCost {
     pub business: bool,
 }
 
+impl ProcedureCost {
+    /// Whether the procedure meets the NQ 66/NQ-CP cost-reduction target: `None` when the target does not
+    /// apply (not an amended business-related procedure) or the reduction cannot be computed.
+    ///
+    /// ```
+    /// let a = tthc_core::sample::sample();
+    /// let report = tthc_core::cost::compute(&a);
+    /// assert_eq!(report.procedures[1].meets_target(), Some(true)); // amended, businesses, −44.22%
+    /// assert_eq!(report.procedures[0].meets_target(), None); // a new procedure
+    /// ```
+    pub fn meets_target(&self) -> Option<bool> {
+        let amended = matches!(
+            self.kind,
+            ProcedureKind::Amended | ProcedureKind::DetailedAmended
+        );
+        let reduction = self
+            .reduction_percent
+            .filter(|_| amended && self.business)?;
+        Some(reduction >= Regulation::bundled().reduction_target.percent)
+    }
+}
+
 /// The totals of the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Total {
@@ -1097,7 +1119,7 @@ fn target_findings(procedures: &[ProcedureCost], findings: &mut Vec<Finding>) {
                 )
                 .basis(Some(target.basis.clone())),
             );
-        } else if p.business && reduction < target.percent {
+        } else if p.meets_target() == Some(false) {
             findings.push(
                 Finding::new(
                     Severity::Warning,

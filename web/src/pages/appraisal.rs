@@ -10,7 +10,7 @@ use tthc_core::appraisal::{
 use tthc_core::dossier::report::anchor as anchor_text;
 use tthc_core::flow::Plan;
 use tthc_core::ruleset::Criterion;
-use tthc_core::{Action, Assessment, Component, Lang, Procedure, Ruleset, Side, Verdict, Where};
+use tthc_core::{Action, Assessment, Component, Lang, Procedure, Ruleset, Side, Verdict};
 use yew::prelude::*;
 
 use super::PageTitle;
@@ -32,23 +32,6 @@ fn verdict_key(v: Verdict) -> &'static str {
         Verdict::DoesNotMeet => "does_not_meet",
         Verdict::NeedsMore => "needs_more",
         Verdict::Other => "other",
-    }
-}
-
-/// Where an anchored comment points, for going there.
-pub fn anchor_where(procedure: &str, anchor: &Anchor) -> Where {
-    match anchor {
-        Anchor::Item { key } => Where::item(procedure, key),
-        Anchor::Component { side, component } => Where::component(procedure, *side, *component),
-        Anchor::Cost { side, input } => match input.as_str() {
-            "subjects_per_year" => {
-                Where::component(procedure, *side, Component::Subjects).with_field("per_year")
-            }
-            "fees" => Where::component(procedure, *side, Component::Fees),
-            _ => {
-                Where::procedure(procedure).with_field(format!("cost/{}/{input}", side_key(*side)))
-            }
-        },
     }
 }
 
@@ -547,9 +530,7 @@ fn comment(ctx: &Ctx, lang: Lang, a: &Assessment, ruleset: &Ruleset, c: &Apprais
     };
     let about = anchor_text(a, ruleset, lang, c);
     let go = match (&c.procedure, &c.anchor) {
-        (Some(pid), Some(anchor)) => {
-            Some(ctx.send::<MouseEvent>(Msg::Go(anchor_where(pid, anchor))))
-        }
+        (Some(pid), Some(anchor)) => Some(ctx.send::<MouseEvent>(Msg::Go(anchor.place(pid)))),
         _ => None,
     };
     let on_text = {

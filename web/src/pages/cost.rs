@@ -482,20 +482,23 @@ fn saving(lang: Lang, proc: &Procedure, c: &ProcedureCost) -> Html {
         return Html::default();
     }
     let target = &Regulation::bundled().reduction_target;
-    let applies = c.business && proc.kind.has_before() && proc.kind.has_after();
-    let verdict = match (applies, c.reduction_percent) {
-        (true, Some(r)) if r >= target.percent => Some(tr(
-            lang,
-            "✓ Đạt mục tiêu cắt giảm",
-            "✓ Meets the reduction target",
-        )),
-        (true, Some(_)) => Some(tr(
-            lang,
-            "✗ Chưa đạt mục tiêu cắt giảm",
-            "✗ Below the reduction target",
-        )),
-        _ => None,
-    };
+    let applies = c.meets_target().is_some();
+    // The core decides whether the target is met; the page only words it.
+    let verdict = c.meets_target().map(|met| {
+        if met {
+            tr(
+                lang,
+                "✓ Đạt mục tiêu cắt giảm",
+                "✓ Meets the reduction target",
+            )
+        } else {
+            tr(
+                lang,
+                "✗ Chưa đạt mục tiêu cắt giảm",
+                "✗ Below the reduction target",
+            )
+        }
+    });
     html! {
         <section class="saving" aria-labelledby={at(&proc.id, "saving-title")} id={at(&proc.id, "cost")} tabindex="-1">
             <h2 id={at(&proc.id, "saving-title")}>{ tr(lang, "Tiết kiệm", "Saving") }</h2>
@@ -511,7 +514,7 @@ fn saving(lang: Lang, proc: &Procedure, c: &ProcedureCost) -> Html {
                     <dd>{ format!("{} ({})", figure(Some(target.percent), Unit::Percent, lang), target.basis) }</dd>
                 }
             </dl>
-            if let Some(v) = verdict { <p class={classes!("target", if v.starts_with('✓') { "met" } else { "missed" })}><strong>{ v }</strong></p> }
+            if let Some(v) = verdict { <p class={classes!("target", if c.meets_target() == Some(true) { "met" } else { "missed" })}><strong>{ v }</strong></p> }
         </section>
     }
 }
