@@ -673,7 +673,7 @@ fn upsert<T>(list: &mut Vec<T>, mut entry: T, id: impl Fn(&mut T) -> &mut String
 }
 
 /// `prefix<n>` with `n` one more than the largest number used with that prefix.
-fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
     let max = existing
         .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
         .max()

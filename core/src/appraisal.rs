@@ -294,14 +294,9 @@ impl Appraisal {
                 anchor,
                 text,
             } => {
-                let max = self
-                    .comments
-                    .iter()
-                    .filter_map(|c| c.id.strip_prefix('y')?.parse::<u64>().ok())
-                    .max()
-                    .unwrap_or(0);
+                let id = crate::action::next_id("y", self.comments.iter().map(|c| c.id.as_str()));
                 self.comments.push(AppraisalComment {
-                    id: format!("y{}", max.saturating_add(1)),
+                    id,
                     procedure,
                     anchor,
                     text,
