@@ -173,3 +173,41 @@ fn list_entries_without_ids_get_them_on_import() {
         .collect();
     assert_eq!(ids, ["d1", "d2"]);
 }
+
+/// Each enum's `key()` (used in paths, in the command line's output and in the app's form controls) is the
+/// name the file format writes for it.
+#[test]
+fn every_key_is_the_name_the_file_uses() {
+    fn same<T: serde::Serialize + Copy + std::fmt::Debug>(all: &[T], key: fn(T) -> &'static str) {
+        for &v in all {
+            let written = serde_json::to_string(&v).expect("serializes");
+            assert_eq!(written, format!("\"{}\"", key(v)), "{v:?}");
+        }
+    }
+    use tthc_core::appraisal::Verdict;
+    use tthc_core::component::{Actor, CopyForm, DayKind, FeeKind, Level, ResultKind, Scope};
+    use tthc_core::consultation::ResponseKind;
+    use tthc_core::cost::ActivityKind;
+    use tthc_core::ruleset::Criterion;
+    use tthc_core::{Component, DocumentType, ProcedureKind, Severity, Side, Stage};
+    same(&Component::ALL, Component::key);
+    same(&ProcedureKind::ALL, ProcedureKind::key);
+    same(&DocumentType::ALL, DocumentType::key);
+    same(&Stage::ALL, Stage::key);
+    same(&[Side::Before, Side::After], Side::key);
+    same(&Criterion::ALL, Criterion::key);
+    same(
+        &[Severity::Error, Severity::Warning, Severity::Info],
+        Severity::key,
+    );
+    same(&Actor::ALL, Actor::key);
+    same(&CopyForm::ALL, CopyForm::key);
+    same(&DayKind::ALL, DayKind::key);
+    same(&Scope::ALL, Scope::key);
+    same(&Level::ALL, Level::key);
+    same(&ResultKind::ALL, ResultKind::key);
+    same(&FeeKind::ALL, FeeKind::key);
+    same(&ActivityKind::ALL, ActivityKind::key);
+    same(&Verdict::ALL, Verdict::key);
+    same(&ResponseKind::ALL, ResponseKind::key);
+}

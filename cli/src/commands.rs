@@ -445,10 +445,7 @@ pub fn diff(
             out.line(&format!("    {}: {:?} → {:?}", f.field, f.old, f.new));
         }
         for c in &p.components {
-            let side = match c.side {
-                tthc_core::Side::Before => t(lang, "trước", "before"),
-                tthc_core::Side::After => t(lang, "sau", "after"),
-            };
+            let side = c.side.label().get(lang).to_lowercase();
             out.line(&format!(
                 "    {} ({side}): {:?} → {:?}",
                 c.component.label().get(lang),

@@ -52,6 +52,16 @@ impl Verdict {
             Verdict::Other => Text::new("Ý kiến khác", "Other opinion"),
         }
     }
+
+    /// The identifier used in files (`"does_not_meet"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Meets => "meets",
+            Verdict::DoesNotMeet => "does_not_meet",
+            Verdict::NeedsMore => "needs_more",
+            Verdict::Other => "other",
+        }
+    }
 }
 
 /// The opinion on one criterion of one procedure.
@@ -126,13 +136,7 @@ impl Anchor {
                     Where::component(procedure, *side, Component::Subjects).with_field("per_year")
                 }
                 "fees" => Where::component(procedure, *side, Component::Fees),
-                _ => {
-                    let side = match side {
-                        Side::Before => "before",
-                        Side::After => "after",
-                    };
-                    Where::procedure(procedure).with_field(format!("cost/{side}/{input}"))
-                }
+                _ => Where::procedure(procedure).with_field(format!("cost/{}/{input}", side.key())),
             },
         }
     }

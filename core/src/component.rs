@@ -168,6 +168,27 @@ pub enum Actor {
     Authority,
 }
 
+impl Actor {
+    /// Both actors, in display order.
+    pub const ALL: [Actor; 2] = [Actor::Applicant, Actor::Authority];
+
+    /// Who it is, in words.
+    pub fn label(self) -> Text {
+        match self {
+            Actor::Applicant => Text::new("Tổ chức, cá nhân", "The applicant"),
+            Actor::Authority => Text::new("Cơ quan nhà nước", "The authority"),
+        }
+    }
+
+    /// The identifier used in files (`"applicant"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Actor::Applicant => "applicant",
+            Actor::Authority => "authority",
+        }
+    }
+}
+
 /// The channels through which something is submitted or delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -269,6 +290,17 @@ impl CopyForm {
         };
         Text::new(vi, en)
     }
+
+    /// The identifier used in files (`"original"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            CopyForm::Original => "original",
+            CopyForm::Copy => "copy",
+            CopyForm::CertifiedCopy => "certified_copy",
+            CopyForm::OriginalOrCertifiedCopy => "original_or_certified_copy",
+            CopyForm::CertifiedTranslation => "certified_translation",
+        }
+    }
 }
 
 /// One document of the dossier (thành phần hồ sơ).
@@ -333,6 +365,27 @@ pub enum DayKind {
     CalendarDays,
 }
 
+impl DayKind {
+    /// Both ways of counting, in display order.
+    pub const ALL: [DayKind; 2] = [DayKind::WorkingDays, DayKind::CalendarDays];
+
+    /// How the days are counted, in words.
+    pub fn label(self) -> Text {
+        match self {
+            DayKind::WorkingDays => Text::new("ngày làm việc", "working days"),
+            DayKind::CalendarDays => Text::new("ngày", "calendar days"),
+        }
+    }
+
+    /// The identifier used in files (`"working_days"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DayKind::WorkingDays => "working_days",
+            DayKind::CalendarDays => "calendar_days",
+        }
+    }
+}
+
 /// Thời hạn giải quyết.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -375,6 +428,27 @@ pub enum Scope {
     /// Địa phương.
     #[default]
     Local,
+}
+
+impl Scope {
+    /// Both scopes, in display order.
+    pub const ALL: [Scope; 2] = [Scope::Nationwide, Scope::Local];
+
+    /// The official name.
+    pub fn label(self) -> Text {
+        match self {
+            Scope::Nationwide => Text::new("Toàn quốc", "Nationwide"),
+            Scope::Local => Text::new("Địa phương", "Local"),
+        }
+    }
+
+    /// The identifier used in files (`"nationwide"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Scope::Nationwide => "nationwide",
+            Scope::Local => "local",
+        }
+    }
 }
 
 /// Đối tượng thực hiện.
@@ -447,6 +521,16 @@ impl Level {
         };
         Text::new(vi, en)
     }
+
+    /// The identifier used in files (`"central"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Provincial => "provincial",
+            Level::District => "district",
+            Level::Commune => "commune",
+        }
+    }
 }
 
 /// Cơ quan giải quyết.
@@ -513,6 +597,17 @@ impl ResultKind {
             ResultKind::Other => ("Khác", "Other"),
         };
         Text::new(vi, en)
+    }
+
+    /// The identifier used in files (`"licence"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ResultKind::Licence => "licence",
+            ResultKind::Certificate => "certificate",
+            ResultKind::Registration => "registration",
+            ResultKind::Approval => "approval",
+            ResultKind::Other => "other",
+        }
     }
 }
 
@@ -586,6 +681,27 @@ pub enum FeeKind {
     Fee,
     /// Lệ phí (charge for a state administrative service).
     Charge,
+}
+
+impl FeeKind {
+    /// Both kinds, in display order.
+    pub const ALL: [FeeKind; 2] = [FeeKind::Fee, FeeKind::Charge];
+
+    /// The official name.
+    pub fn label(self) -> Text {
+        match self {
+            FeeKind::Fee => Text::new("Phí", "Fee"),
+            FeeKind::Charge => Text::new("Lệ phí", "Charge"),
+        }
+    }
+
+    /// The identifier used in files (`"fee"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            FeeKind::Fee => "fee",
+            FeeKind::Charge => "charge",
+        }
+    }
 }
 
 /// A fee or charge.

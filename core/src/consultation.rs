@@ -17,6 +17,17 @@ pub enum ResponseKind {
 }
 
 impl ResponseKind {
+    /// Both kinds, in display order.
+    pub const ALL: [ResponseKind; 2] = [ResponseKind::Accepted, ResponseKind::Explained];
+
+    /// The identifier used in files (`"explained"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ResponseKind::Accepted => "accepted",
+            ResponseKind::Explained => "explained",
+        }
+    }
+
     /// The official name.
     pub fn label(self) -> Text {
         match self {

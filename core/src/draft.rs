@@ -101,6 +101,14 @@ impl Stage {
     /// Both stages.
     pub const ALL: [Stage; 2] = [Stage::Proposal, Stage::Drafting];
 
+    /// The identifier used in files (`"proposal"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Proposal => "proposal",
+            Stage::Drafting => "drafting",
+        }
+    }
+
     /// The official name.
     pub fn label(self) -> Text {
         match self {

@@ -153,11 +153,8 @@ impl Where {
             parts.push(format!("procedures/{p}"));
         }
         if let Some(c) = self.component {
-            let side = match self.side {
-                Some(Side::Before) => "before/",
-                _ => "after/",
-            };
-            parts.push(format!("{side}{}", c.key()));
+            let side = self.side.unwrap_or(Side::After).key();
+            parts.push(format!("{side}/{}", c.key()));
         }
         if let Some(i) = &self.item {
             parts.push(format!("answers/{i}"));

@@ -105,6 +105,24 @@ pub enum Side {
     After,
 }
 
+impl Side {
+    /// "Trước" / "Before", "Sau" / "After".
+    pub fn label(self) -> Text {
+        match self {
+            Side::Before => Text::new("Trước", "Before"),
+            Side::After => Text::new("Sau", "After"),
+        }
+    }
+
+    /// The identifier used in files and paths (`"before"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Side::Before => "before",
+            Side::After => "after",
+        }
+    }
+}
+
 /// A procedure of the draft.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

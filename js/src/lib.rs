@@ -99,8 +99,8 @@ pub fn render(assessment: &JsValue, options: &JsValue) -> Result<String, JsValue
             .filter(|v| !v.is_undefined() && !v.is_null())
     };
     let format = match get("format").and_then(|v| v.as_string()).as_deref() {
-        None | Some("md") => Format::Markdown,
-        Some("html") => Format::Html,
+        None => Format::Markdown,
+        Some(name) if let Some(f) = Format::ALL.into_iter().find(|f| f.extension() == name) => f,
         Some(other) => {
             return Err(error(format!(
                 "expected format \"md\" or \"html\", found {other:?}"

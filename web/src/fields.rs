@@ -4,11 +4,29 @@
 
 use tthc_core::estimate::Estimate;
 use tthc_core::money::{self, NumberError};
-use tthc_core::{Date, Decimal, Lang};
+use tthc_core::{Date, Decimal, Lang, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::words::tr;
+
+/// The options of a drop-down list or radio group for an enum of the core: its key (the name the file
+/// uses) and its name in the language.
+pub fn choices<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    label: fn(T) -> Text,
+    lang: Lang,
+) -> Vec<(AttrValue, AttrValue)> {
+    all.iter()
+        .map(|&x| (key(x).into(), label(x).get(lang).to_owned().into()))
+        .collect()
+}
+
+/// The value of an enum of the core with this key, if any.
+pub fn by_key<T: Copy>(all: &[T], key: fn(T) -> &'static str, k: &str) -> Option<T> {
+    all.iter().copied().find(|&x| key(x) == k)
+}
 
 /// The marker of a value changed by the draft, in words (colour is never the only signal).
 fn changed_mark(lang: Lang, changed: bool) -> Html {

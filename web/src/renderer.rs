@@ -2,6 +2,7 @@
 //! module (`tthc-js`, the same templates as the command line), loaded the first time a document is
 //! asked for; until then the app does not carry the templates and the Markdown renderer.
 
+use tthc_core::dossier::Format;
 use tthc_core::{Assessment, Date, Lang, file};
 use wasm_bindgen::prelude::*;
 
@@ -22,30 +23,11 @@ pub enum Document {
     Appraisal,
 }
 
-/// Markdown or HTML.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Markdown.
-    Markdown,
-    /// One self-contained HTML file.
-    Html,
-}
-
-impl Format {
-    /// The file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-        }
-    }
-
-    /// The media type of the download.
-    pub fn mime(self) -> &'static str {
-        match self {
-            Format::Markdown => "text/markdown;charset=utf-8",
-            Format::Html => "text/html;charset=utf-8",
-        }
+/// The media type of a download in a format.
+pub fn mime(format: Format) -> &'static str {
+    match format {
+        Format::Markdown => "text/markdown;charset=utf-8",
+        Format::Html => "text/html;charset=utf-8",
     }
 }
 

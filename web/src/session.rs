@@ -362,11 +362,7 @@ impl Session {
                 self.notice = None;
                 Effects::default()
             }
-            Msg::Go(at) => {
-                let effects = self.act(Action::Navigate(at.location()));
-                self.focus = Some(at.path());
-                effects
-            }
+            Msg::Go(at) => self.update(Msg::Show(at.location(), at.path())),
             Msg::Show(location, id) => {
                 let effects = self.act(Action::Navigate(location));
                 self.focus = Some(id);

@@ -453,7 +453,7 @@ impl Calc {
             findings.push(Finding::new(
                 Severity::Error,
                 "cost-overflow",
-                inputs.at(format!("cost/{}", side_key(side))),
+                inputs.at(format!("cost/{}", side.key())),
                 Text::new(
                     format!("Không tính được \"{}\": số quá lớn để tính chính xác.", figure.vi),
                     format!("\"{}\" cannot be computed: the numbers are too large for exact arithmetic.", figure.en),
@@ -771,13 +771,6 @@ fn percent_of(part: Option<Decimal>, whole: Option<Decimal>) -> Option<Decimal> 
     part?.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole)
 }
 
-fn side_key(side: Side) -> &'static str {
-    match side {
-        Side::Before => "before",
-        Side::After => "after",
-    }
-}
-
 /// The inputs of one scenario, gathered from the cost inputs and the components of the same side.
 struct Inputs<'a> {
     id: &'a str,
@@ -823,7 +816,7 @@ impl<'a> Inputs<'a> {
 
     /// Negative inputs and inverted ranges: the scenario's figures are not computed.
     fn validate(&self, findings: &mut Vec<Finding>) -> bool {
-        let side = side_key(self.side);
+        let side = self.side.key();
         let mut ok = true;
         let mut estimate = |e: &Estimate<Decimal>,
                             field: String,
@@ -926,11 +919,9 @@ impl<'a> Inputs<'a> {
 
     /// Missing counts, empty or unconfirmed activities, missing sources.
     fn advise(&self, findings: &mut Vec<Finding>) {
-        let side = side_key(self.side);
-        let (side_vi, side_en) = match self.side {
-            Side::Before => ("trước", "before"),
-            Side::After => ("sau", "after"),
-        };
+        let side = self.side.key();
+        let label = self.side.label();
+        let (side_vi, side_en) = (label.vi.to_lowercase(), label.en.to_lowercase());
         if self.subjects.value.is_none_or(|s| s == 0) {
             findings.push(Finding::new(
                 Severity::Error,

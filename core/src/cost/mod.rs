@@ -185,6 +185,36 @@ impl Cost {
 }
 
 impl ActivityKind {
+    /// Every kind, in the order a subject does them.
+    pub const ALL: [ActivityKind; 10] = [
+        ActivityKind::Learn,
+        ActivityKind::Prepare,
+        ActivityKind::Certify,
+        ActivityKind::Fill,
+        ActivityKind::Confirm,
+        ActivityKind::Submit,
+        ActivityKind::Wait,
+        ActivityKind::Supplement,
+        ActivityKind::Receive,
+        ActivityKind::Other,
+    ];
+
+    /// The identifier used in files (`"prepare"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ActivityKind::Learn => "learn",
+            ActivityKind::Prepare => "prepare",
+            ActivityKind::Certify => "certify",
+            ActivityKind::Fill => "fill",
+            ActivityKind::Confirm => "confirm",
+            ActivityKind::Submit => "submit",
+            ActivityKind::Wait => "wait",
+            ActivityKind::Supplement => "supplement",
+            ActivityKind::Receive => "receive",
+            ActivityKind::Other => "other",
+        }
+    }
+
     /// The name of the kind.
     pub fn label(self) -> Text {
         let (vi, en) = match self {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::component::{Actor, Component, Components, FeeKind};
+use crate::component::{Actor, Component, Components};
 use crate::estimate::Estimate;
 use crate::money;
 use crate::text::{Lang, Text};
@@ -169,10 +169,7 @@ fn fees(c: &Components, lang: Lang) -> Vec<String> {
         .iter()
         .filter(|f| !f.name.trim().is_empty())
         .map(|f| {
-            let kind = match f.kind {
-                FeeKind::Fee => t(lang, "Phí", "Fee"),
-                FeeKind::Charge => t(lang, "Lệ phí", "Charge"),
-            };
+            let kind = f.kind.label().get(lang).to_owned();
             let amount = f
                 .amount
                 .map_or_else(|| "—".to_owned(), |a| money::dong(a, lang));

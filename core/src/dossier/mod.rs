@@ -36,6 +36,19 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// Both formats.
+    pub const ALL: [Format; 2] = [Format::Markdown, Format::Html];
+
+    /// The file extension, which also names the format in options (`"md"`, `"html"`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+        }
+    }
+}
+
 /// What to render, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {

@@ -130,10 +130,7 @@ fn point_row(lang: Lang, p: &PointState<'_>) -> PointRow {
 /// (trước)"), or an empty string for a comment on the procedure as a whole.
 pub fn anchor(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> String {
     let procedure = c.procedure.as_ref().and_then(|id| a.procedure(id));
-    let side = |s: Side| match s {
-        Side::Before => tx(lang, "trước", "before"),
-        Side::After => tx(lang, "sau", "after"),
-    };
+    let side = |s: Side| s.label().get(lang).to_lowercase();
     match (&c.anchor, procedure) {
         (None, _) => String::new(),
         (Some(Anchor::Item { key }), _) => {

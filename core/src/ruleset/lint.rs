@@ -558,7 +558,7 @@ impl<'r> Linter<'r> {
         }
         for stage in Stage::ALL {
             for kind in ProcedureKind::ALL {
-                let label = format!("stage `{}`, kind `{}`", stage_key(stage), kind.key());
+                let label = format!("stage `{}`, kind `{}`", stage.key(), kind.key());
                 if r.form_for(stage, kind).is_none() {
                     self.error(
                         "routing",
@@ -730,11 +730,4 @@ fn option_list(kind: &AnswerKind) -> String {
         .map(|c| c.id.as_str())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn stage_key(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Proposal => "proposal",
-        Stage::Drafting => "drafting",
-    }
 }

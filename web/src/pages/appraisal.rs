@@ -17,22 +17,13 @@ use super::PageTitle;
 use super::consultation::response_fields;
 use super::document::DocumentPanel;
 use crate::app::{Ctx, use_ctx};
-use crate::fields::{DateField, Radios, Select, TextField};
+use crate::fields::{DateField, Radios, Select, TextField, by_key, choices};
 use crate::renderer::Document;
 use crate::session::Msg;
-use crate::words::{side_key, tr};
+use crate::words::tr;
 
 fn appraise(a: AppraisalAction) -> Action {
     Action::Appraisal(a)
-}
-
-fn verdict_key(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Meets => "meets",
-        Verdict::DoesNotMeet => "does_not_meet",
-        Verdict::NeedsMore => "needs_more",
-        Verdict::Other => "other",
-    }
 }
 
 /// The appraisal page.
@@ -250,15 +241,7 @@ fn procedure_appraisal(
         .and_then(|x| x.opinions.get(&p.id))
         .cloned()
         .unwrap_or_default();
-    let verdicts: Vec<(AttrValue, AttrValue)> = Verdict::ALL
-        .iter()
-        .map(|v| {
-            (
-                verdict_key(*v).into(),
-                v.label().get(lang).to_owned().into(),
-            )
-        })
-        .collect();
+    let verdicts = choices(&Verdict::ALL, Verdict::key, Verdict::label, lang);
     let criteria = Criterion::ALL.iter().map(|&c| {
         let opinion = opinions.get(&c).cloned().unwrap_or_default();
         let id = format!("appraisal/{}/{}", p.id, c.key());
@@ -267,7 +250,7 @@ fn procedure_appraisal(
             ctx.act(move |k: String| appraise(AppraisalAction::SetOpinion {
                 procedure: pid.clone(),
                 criterion: c,
-                opinion: Opinion { verdict: Verdict::ALL.into_iter().find(|v| verdict_key(*v) == k), ..opinion.clone() },
+                opinion: Opinion { verdict: by_key(&Verdict::ALL, Verdict::key, &k), ..opinion.clone() },
             }))
         };
         let on_comment = {
@@ -284,7 +267,7 @@ fn procedure_appraisal(
                 <h4>{ c.label().get(lang).to_owned() }</h4>
                 { points(ctx, lang, &crit_points) }
                 <Radios id={format!("{id}/verdict")} legend={html! { tr(lang, "Ý kiến thẩm định", "Verdict") }}
-                    value={opinion.verdict.map(|v| AttrValue::from(verdict_key(v)))} options={verdicts.clone()} on_change={on_verdict} />
+                    value={opinion.verdict.map(|v| AttrValue::from(v.key()))} options={verdicts.clone()} on_change={on_verdict} />
                 <TextField id={format!("{id}/comment")} label={tr(lang, "Nhận xét", "Comment")} value={opinion.comment.clone()} multiline=true {lang} on_change={on_comment} />
             </div>
         }
@@ -319,11 +302,11 @@ fn anchors(
     for &side in &sides {
         for c in Component::ALL {
             out.push((
-                format!("component:{}:{}", side_key(side), c.key()),
+                format!("component:{}:{}", side.key(), c.key()),
                 format!(
                     "{} ({})",
                     c.label().get(lang),
-                    crate::words::side(side, lang).to_lowercase()
+                    side.label().get(lang).to_lowercase()
                 ),
                 Anchor::Component { side, component: c },
             ));
@@ -356,8 +339,8 @@ fn anchors(
 /// The cost inputs of one side a comment can be anchored to.
 fn cost_anchors(lang: Lang, p: &Procedure, side: Side, out: &mut Vec<(String, String, Anchor)>) {
     let scenario = p.cost.side(side);
-    let sk = side_key(side);
-    let s = crate::words::side(side, lang).to_lowercase();
+    let sk = side.key();
+    let s = side.label().get(lang).to_lowercase();
     let lists = [
         (
             "activities",

@@ -46,7 +46,7 @@ pub fn place(f: &Finding, a: &tthc_core::Assessment, lang: Lang) -> String {
         let side = f
             .location
             .side
-            .map(|s| crate::words::side(s, lang).to_lowercase())
+            .map(|s| s.label().get(lang).to_lowercase())
             .unwrap_or_default();
         parts.push(format!("{} ({side})", c.label().get(lang)));
     }

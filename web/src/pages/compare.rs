@@ -12,7 +12,7 @@ use super::PageTitle;
 use super::files::OpenFile;
 use crate::app::use_ctx;
 use crate::session::{Msg, Purpose};
-use crate::words::{side, tr};
+use crate::words::tr;
 
 fn delta_row(label: &'static str, d: &FigureDelta, lang: Lang) -> Html {
     let sign = match d.delta {
@@ -125,7 +125,7 @@ pub fn ComparePage() -> Html {
                         <h3>{ tr(lang, "Bộ phận tạo thành", "Components") }</h3>
                         <ul>{ for p.components.iter().map(|c| html! {
                             <li>
-                                <strong>{ format!("{} ({})", c.component.label().get(lang), side(c.side, lang).to_lowercase()) }</strong>
+                                <strong>{ format!("{} ({})", c.component.label().get(lang), c.side.label().get(lang).to_lowercase()) }</strong>
                                 <div class="diff-lines">
                                     <del>{ if c.old.is_empty() { none() } else { c.old.join("; ") } }</del>
                                     <span aria-hidden="true">{ " → " }</span>

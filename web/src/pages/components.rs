@@ -10,7 +10,7 @@ use super::details::{ProcedureHeading, ProcedureProps};
 use super::editors::Editor;
 use crate::app::use_ctx;
 use crate::fields::Check;
-use crate::words::{side, side_key, tr};
+use crate::words::tr;
 
 /// The components page of a procedure.
 #[component]
@@ -35,7 +35,7 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
             value,
         });
         html! {
-            <Editor id={at(&id, &format!("{}/{}", side_key(side_), c.key()))}
+            <Editor id={at(&id, &format!("{}/{}", side_.key(), c.key()))}
                 value={proc.component_value(side_, c)} {other} {on_change} {lang} />
         }
     };
@@ -71,11 +71,11 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
             html! {
                 <div class="versions">
                     <div class="version before">
-                        <h4>{ side(Side::Before, lang) }{ tr(lang, " (quy định hiện hành)", " (in force)") }</h4>
+                        <h4>{ Side::Before.label().get(lang).to_owned() }{ tr(lang, " (quy định hiện hành)", " (in force)") }</h4>
                         { editor(Side::Before, c, None) }
                     </div>
                     <div class="version after">
-                        <h4>{ side(Side::After, lang) }{ tr(lang, " (theo dự thảo)", " (the draft)") }</h4>
+                        <h4>{ Side::After.label().get(lang).to_owned() }{ tr(lang, " (theo dự thảo)", " (the draft)") }</h4>
                         { after }
                     </div>
                 </div>

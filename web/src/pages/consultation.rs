@@ -7,38 +7,8 @@ use yew::prelude::*;
 
 use super::PageTitle;
 use crate::app::{Ctx, use_ctx};
-use crate::fields::{DateField, Radios, Select, TextField};
+use crate::fields::{DateField, Radios, Select, TextField, by_key, choices};
 use crate::words::tr;
-
-/// The options of a response kind, for radio buttons.
-pub fn response_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
-    [ResponseKind::Accepted, ResponseKind::Explained]
-        .iter()
-        .map(|k| {
-            (
-                response_key(*k).into(),
-                k.label().get(lang).to_owned().into(),
-            )
-        })
-        .collect()
-}
-
-/// The key of a response kind.
-pub fn response_key(k: ResponseKind) -> &'static str {
-    match k {
-        ResponseKind::Accepted => "accepted",
-        ResponseKind::Explained => "explained",
-    }
-}
-
-/// The response kind of a key.
-pub fn response_kind(key: &str) -> ResponseKind {
-    if key == "explained" {
-        ResponseKind::Explained
-    } else {
-        ResponseKind::Accepted
-    }
-}
 
 /// The drafter's response to a comment (of the control unit or of the appraiser): tiếp thu or giải
 /// trình, and what was changed or why not. `respond` makes the action that records it.
@@ -57,7 +27,8 @@ pub fn response_fields(
         );
         ctx.act(move |k: String| {
             respond(Response {
-                kind: response_kind(&k),
+                kind: by_key(&ResponseKind::ALL, ResponseKind::key, &k)
+                    .unwrap_or(ResponseKind::Accepted),
                 text: text.clone(),
             })
         })
@@ -69,7 +40,7 @@ pub fn response_fields(
     html! {
         <>
             <Radios id={format!("{id}/response/kind")} {legend}
-                value={response.map(|r| AttrValue::from(response_key(r.kind)))} options={response_options(lang)} on_change={on_kind} />
+                value={response.map(|r| AttrValue::from(r.kind.key()))} options={choices(&ResponseKind::ALL, ResponseKind::key, ResponseKind::label, lang)} on_change={on_kind} />
             <TextField id={format!("{id}/response")} label={tr(lang, "Nội dung tiếp thu, giải trình", "What was changed, or the explanation")}
                 value={response.map(|r| r.text.clone()).unwrap_or_default()} multiline=true {lang} on_change={on_text} />
         </>

@@ -15,37 +15,9 @@ use yew::prelude::*;
 use super::at;
 use super::details::{ProcedureHeading, ProcedureProps};
 use crate::app::{Ctx, use_ctx};
-use crate::fields::{EstimateField, NumberField, Select, TextField};
+use crate::fields::{EstimateField, NumberField, Select, TextField, by_key, choices};
 use crate::session::Msg;
-use crate::words::{side_key, tr};
-
-const KINDS: [ActivityKind; 10] = [
-    ActivityKind::Learn,
-    ActivityKind::Prepare,
-    ActivityKind::Certify,
-    ActivityKind::Fill,
-    ActivityKind::Confirm,
-    ActivityKind::Submit,
-    ActivityKind::Wait,
-    ActivityKind::Supplement,
-    ActivityKind::Receive,
-    ActivityKind::Other,
-];
-
-fn kind_key(k: ActivityKind) -> &'static str {
-    match k {
-        ActivityKind::Learn => "learn",
-        ActivityKind::Prepare => "prepare",
-        ActivityKind::Certify => "certify",
-        ActivityKind::Fill => "fill",
-        ActivityKind::Confirm => "confirm",
-        ActivityKind::Submit => "submit",
-        ActivityKind::Wait => "wait",
-        ActivityKind::Supplement => "supplement",
-        ActivityKind::Receive => "receive",
-        ActivityKind::Other => "other",
-    }
-}
+use crate::words::tr;
 
 /// The cost page of a procedure.
 #[component]
@@ -109,7 +81,7 @@ fn scenario(
     cost: Option<&ScenarioCost>,
     both: bool,
 ) -> Html {
-    let sk = side_key(side);
+    let sk = side.key();
     let base = at(&proc.id, &format!("cost/{sk}"));
     let inputs = proc.cost.side(side);
     let pid = proc.id.clone();
@@ -125,10 +97,12 @@ fn scenario(
         side,
         activity: Activity::default(),
     });
-    let kinds: Vec<(AttrValue, AttrValue)> = KINDS
-        .iter()
-        .map(|k| (kind_key(*k).into(), k.label().get(lang).to_owned().into()))
-        .collect();
+    let kinds = choices(
+        &ActivityKind::ALL,
+        ActivityKind::key,
+        ActivityKind::label,
+        lang,
+    );
     let rows = inputs
         .activities
         .iter()
@@ -168,7 +142,7 @@ fn scenario(
 
 /// Expenses, filings per year, and the subjects and fees read from the components.
 fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) -> Html {
-    let sk = side_key(side);
+    let sk = side.key();
     let inputs = proc.cost.side(side);
     let version = proc.version(side);
     let pid = proc.id.clone();
@@ -310,9 +284,9 @@ fn activity_row(
         <tr id={id.clone()} class={classes!(act.proposed.then_some("proposed"))} key={act.id.clone()}>
             <td><TextField id={format!("{id}/name")} label={name_label.clone()} value={act.name.clone()} compact=true {lang}
                 on_change={text_of(|a, v| a.name = v)} /></td>
-            <td><Select id={format!("{id}/kind")} label={named(tr(lang, "Loại", "Kind"))} value={AttrValue::from(kind_key(act.kind))}
+            <td><Select id={format!("{id}/kind")} label={named(tr(lang, "Loại", "Kind"))} value={AttrValue::from(act.kind.key())}
                 options={kinds.to_vec()} compact=true {lang}
-                on_change={text_of(|a, k| a.kind = KINDS.into_iter().find(|x| kind_key(*x) == k).unwrap_or_default())} /></td>
+                on_change={text_of(|a, k| a.kind = by_key(&ActivityKind::ALL, ActivityKind::key, &k).unwrap_or_default())} /></td>
             <td><NumberField id={format!("{id}/hours")} label={named(tr(lang, "Số giờ", "Hours"))} value={act.hours.value} compact=true {lang}
                 on_change={with_activity(|a, v| a.hours.value = v)} /></td>
             <td><NumberField id={format!("{id}/low")} label={named(tr(lang, "Số giờ thấp nhất", "Low hours"))} value={act.hours.low} compact=true {lang}

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::nav::step_name;
 use super::{PageTitle, at};
 use crate::app::use_ctx;
-use crate::fields::{Select, TextField};
+use crate::fields::{Select, TextField, by_key, choices};
 use crate::words::tr;
 
 /// Properties of a procedure page.
@@ -81,15 +81,17 @@ pub fn DetailsPage(p: &ProcedureProps) -> Html {
                 on_change={ctx.act(move |v: String| Action::SetProcedure { id: pid.clone(), field: f(v) })} />
         }
     };
-    let kinds: Vec<(AttrValue, AttrValue)> = ProcedureKind::ALL
-        .iter()
-        .map(|k| (k.key().into(), k.label().get(lang).to_owned().into()))
-        .collect();
+    let kinds = choices(
+        &ProcedureKind::ALL,
+        ProcedureKind::key,
+        ProcedureKind::label,
+        lang,
+    );
     let on_kind = {
         let pid = id.clone();
         let d = ctx.dispatch.clone();
         Callback::from(move |key: String| {
-            if let Some(kind) = ProcedureKind::ALL.into_iter().find(|k| k.key() == key) {
+            if let Some(kind) = by_key(&ProcedureKind::ALL, ProcedureKind::key, &key) {
                 d.emit(crate::session::Msg::Do(Action::SetProcedure {
                     id: pid.clone(),
                     field: ProcedureField::Kind(kind),

@@ -9,7 +9,9 @@ use super::PageTitle;
 use crate::app::{Ctx, use_ctx};
 use crate::download;
 use crate::fields::{DateField, Select};
-use crate::renderer::{self, Document, Format};
+use tthc_core::dossier::Format;
+
+use crate::renderer::{self, Document, mime};
 use crate::session::Msg;
 use crate::words::tr;
 
@@ -134,7 +136,7 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = renderer::render(&a, document, format, doc_lang, date)
                     .await
-                    .and_then(|text| download::save(&name, format.mime(), &text));
+                    .and_then(|text| download::save(&name, mime(format), &text));
                 if let Err(reason) = result {
                     ctx.dispatch.emit(Msg::Notify {
                         error: true,

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::PageTitle;
 use crate::app::{Ctx, use_ctx};
-use crate::fields::{Check, DateField, NumberField, Radios, Select, TextField};
+use crate::fields::{Check, DateField, NumberField, Radios, Select, TextField, by_key, choices};
 use crate::words::tr;
 
 /// The draft's details.
@@ -41,19 +41,13 @@ pub fn DraftPage() -> Html {
                 })} />
         }
     };
-    let types: Vec<(AttrValue, AttrValue)> = DocumentType::ALL
-        .iter()
-        .map(|t| (t.key().into(), t.label().get(lang).to_owned().into()))
-        .collect();
-    let stages: Vec<(AttrValue, AttrValue)> = Stage::ALL
-        .iter()
-        .map(|st| {
-            (
-                stage_key(*st).into(),
-                st.label().get(lang).to_owned().into(),
-            )
-        })
-        .collect();
+    let types = choices(
+        &DocumentType::ALL,
+        DocumentType::key,
+        DocumentType::label,
+        lang,
+    );
+    let stages = choices(&Stage::ALL, Stage::key, Stage::label, lang);
     html! {
         <>
             <PageTitle>{ tr(lang, "Thông tin dự thảo", "The draft") }</PageTitle>
@@ -64,11 +58,11 @@ pub fn DraftPage() -> Html {
                     value={AttrValue::from(d.document_type.map(DocumentType::key).unwrap_or_default())}
                     options={types} none={AttrValue::from(tr(lang, "— Chọn loại văn bản —", "— Choose a type —"))} {lang}
                     on_change={ctx.act(|key: String| Action::SetDraft(DraftField::DocumentType(
-                        DocumentType::ALL.into_iter().find(|t| t.key() == key))))} />
+                        by_key(&DocumentType::ALL, DocumentType::key, &key))))} />
                 <Radios id="draft.stage" legend={html! { tr(lang, "Giai đoạn", "Stage") }}
-                    value={Some(AttrValue::from(stage_key(d.stage)))} options={stages}
+                    value={Some(AttrValue::from(d.stage.key()))} options={stages}
                     on_change={ctx.act(|key: String| Action::SetDraft(DraftField::Stage(
-                        if key == "proposal" { Stage::Proposal } else { Stage::Drafting })))} />
+                        by_key(&Stage::ALL, Stage::key, &key).unwrap_or_default())))} />
                 { text("draft.drafting_body", tr(lang, "Cơ quan chủ trì soạn thảo", "Drafting body"), &d.drafting_body, DraftField::DraftingBody) }
                 { text("draft.issuing_authority", tr(lang, "Cơ quan ban hành", "Issuing authority"), &d.issuing_authority, DraftField::IssuingAuthority) }
                 { text("draft.province", tr(lang, "Tỉnh, thành phố (văn bản của địa phương)", "Province (local documents)"), &d.province, DraftField::Province) }
@@ -87,13 +81,6 @@ pub fn DraftPage() -> Html {
             <RulesetChoice />
             <ParametersForm />
         </>
-    }
-}
-
-fn stage_key(s: Stage) -> &'static str {
-    match s {
-        Stage::Proposal => "proposal",
-        Stage::Drafting => "drafting",
     }
 }
 

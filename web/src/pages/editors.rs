@@ -12,8 +12,8 @@ use tthc_core::{ComponentValue, Decimal, Lang};
 use yew::prelude::*;
 
 use crate::fields::{
-    Check, EstimateField, NumberField, Radios, Select, TextField, count_to_decimal,
-    decimal_to_count,
+    Check, EstimateField, NumberField, Radios, Select, TextField, by_key, choices,
+    count_to_decimal, decimal_to_count,
 };
 use crate::words::tr;
 
@@ -222,18 +222,6 @@ impl Ed {
         }
     }
 
-    /// Options of an enum for a drop-down list.
-    fn options<T: Copy>(
-        &self,
-        all: &[T],
-        key: impl Fn(T) -> &'static str,
-        label: impl Fn(T) -> tthc_core::Text,
-    ) -> Vec<(AttrValue, AttrValue)> {
-        all.iter()
-            .map(|x| (key(*x).into(), label(*x).get(self.lang).to_owned().into()))
-            .collect()
-    }
-
     /// A list of entries, each with a remove button, and an add button.
     #[allow(
         clippy::too_many_arguments,
@@ -297,17 +285,7 @@ impl Ed {
 
     fn sequence(&self, v: &[Step], other: Option<&[Step]>, cb: &Callback<Vec<Step>>) -> Html {
         let lang = self.lang;
-        let actors = self.options(
-            &[Actor::Applicant, Actor::Authority],
-            |a| match a {
-                Actor::Applicant => "applicant",
-                Actor::Authority => "authority",
-            },
-            |a| match a {
-                Actor::Applicant => tthc_core::Text::new("Tổ chức, cá nhân", "The applicant"),
-                Actor::Authority => tthc_core::Text::new("Cơ quan nhà nước", "The authority"),
-            },
-        );
+        let actors = choices(&Actor::ALL, Actor::key, Actor::label, lang);
         html! {
             <>
                 { self.list("steps", v, |i, _| self.path(&format!("steps/{}", i + 1)), |id, step: &Step, set| {
@@ -316,9 +294,9 @@ impl Ed {
                     html! {
                         <>
                             <Select id={format!("{id}/actor")} label={tr(lang, "Ai thực hiện", "Who")}
-                                value={AttrValue::from(match step.actor { Actor::Applicant => "applicant", Actor::Authority => "authority" })}
+                                value={AttrValue::from(step.actor.key())}
                                 options={actors.clone()} lang={lang}
-                                on_change={part(step, &set, |s, k: String| s.actor = if k == "authority" { Actor::Authority } else { Actor::Applicant })} />
+                                on_change={part(step, &set, |s, k: String| s.actor = by_key(&Actor::ALL, Actor::key, &k).unwrap_or_default())} />
                             <TextField id={format!("{id}/description")} label={tr(lang, "Nội dung bước", "What is done")}
                                 value={step.description.clone()} multiline=true {changed} lang={lang}
                                 on_change={part(step, &set, |s, v| s.description = v)} />
@@ -360,7 +338,7 @@ impl Ed {
 
     fn dossier(&self, v: &Dossier, o: Option<&Dossier>, cb: &Callback<Dossier>) -> Html {
         let lang = self.lang;
-        let copy_forms = self.options(&CopyForm::ALL, copy_form_key, CopyForm::label);
+        let copy_forms = choices(&CopyForm::ALL, CopyForm::key, CopyForm::label, lang);
         let docs = self.list("documents", &v.documents, |i, d: &DossierDocument| {
             self.path(&format!("documents/{}", if d.id.is_empty() { format!("new{i}") } else { d.id.clone() }))
         }, |id, d, set| {
@@ -371,9 +349,9 @@ impl Ed {
                     <TextField id={format!("{id}/name")} label={tr(lang, "Tên giấy tờ", "Document")} value={d.name.clone()} lang={lang}
                         changed={changed(|x| x.name.clone())} on_change={part(d, &set, |d, v| d.name = v)} />
                     <Select id={format!("{id}/copy_form")} label={tr(lang, "Hình thức", "Form of the copy")}
-                        value={AttrValue::from(copy_form_key(d.copy_form))} options={copy_forms.clone()} lang={lang}
-                        changed={changed(|x| copy_form_key(x.copy_form).to_owned())}
-                        on_change={part(d, &set, |d, k: String| d.copy_form = CopyForm::ALL.into_iter().find(|c| copy_form_key(*c) == k).unwrap_or_default())} />
+                        value={AttrValue::from(d.copy_form.key())} options={copy_forms.clone()} lang={lang}
+                        changed={changed(|x| x.copy_form.key().to_owned())}
+                        on_change={part(d, &set, |d, k: String| d.copy_form = by_key(&CopyForm::ALL, CopyForm::key, &k).unwrap_or_default())} />
                     <NumberField id={format!("{id}/quantity")} label={tr(lang, "Số bản", "Copies")} value={Some(Decimal::from(d.quantity))} whole=true lang={lang}
                         changed={changed(|x| x.quantity.to_string())}
                         on_change={part(d, &set, |d, v: Option<Decimal>| d.quantity = v.and_then(|v| u32::try_from(v).ok()).unwrap_or(1))} />
@@ -395,23 +373,14 @@ impl Ed {
     }
 
     fn time_limit(&self, v: &TimeLimit, o: Option<&TimeLimit>, cb: &Callback<TimeLimit>) -> Html {
-        let units = vec![
-            (
-                AttrValue::from("working_days"),
-                AttrValue::from(self.t("ngày làm việc", "working days")),
-            ),
-            (
-                AttrValue::from("calendar_days"),
-                AttrValue::from(self.t("ngày", "calendar days")),
-            ),
-        ];
+        let units = choices(&DayKind::ALL, DayKind::key, DayKind::label, self.lang);
         html! {
             <>
                 { self.count("days", self.t("Thời hạn giải quyết", "Time limit"), v.days, o.is_some_and(|o| o.days != v.days), None, &part(v, cb, |t, d| t.days = d)) }
                 <Select id={self.path("unit")} label={self.t("Tính theo", "Counted in")}
-                    value={AttrValue::from(if v.unit == DayKind::CalendarDays { "calendar_days" } else { "working_days" })}
+                    value={AttrValue::from(v.unit.key())}
                     options={units} lang={self.lang} changed={o.is_some_and(|o| o.unit != v.unit)}
-                    on_change={part(v, cb, |t, k: String| t.unit = if k == "calendar_days" { DayKind::CalendarDays } else { DayKind::WorkingDays })} />
+                    on_change={part(v, cb, |t, k: String| t.unit = by_key(&DayKind::ALL, DayKind::key, &k).unwrap_or_default())} />
                 { self.text("reason", self.t("Lý do của thời hạn", "Why this time limit"), &v.reason, false, true, part(v, cb, |t, s| t.reason = s)) }
             </>
         }
@@ -430,9 +399,9 @@ impl Ed {
                     { self.check("foreign", self.t("Nước ngoài", "Foreign"), v.foreign, diff(|s| s.foreign), part(v, cb, |s, x| s.foreign = x)) }
                     { self.check("business", self.t("Là doanh nghiệp, hộ kinh doanh (thủ tục liên quan đến hoạt động kinh doanh)", "Businesses (a business-related procedure)"), v.business, diff(|s| s.business), part(v, cb, |s, x| s.business = x)) }
                 </fieldset>
-                <Select id={self.path("scope")} label={self.t("Phạm vi", "Scope")} value={AttrValue::from(scope_key(v.scope))}
+                <Select id={self.path("scope")} label={self.t("Phạm vi", "Scope")} value={AttrValue::from(v.scope.key())}
                     options={scopes} lang={self.lang} changed={diff(|s| s.scope == Scope::Local)}
-                    on_change={part(v, cb, |s, k: String| s.scope = if k == "nationwide" { Scope::Nationwide } else { Scope::Local })} />
+                    on_change={part(v, cb, |s, k: String| s.scope = by_key(&Scope::ALL, Scope::key, &k).unwrap_or_default())} />
                 <EstimateField id={self.path("per_year")} legend={self.t("Số đối tượng thực hiện trong một năm", "Subjects per year")}
                     value={count_to_decimal(&v.per_year)} whole=true lang={self.lang}
                     changed={o.is_some_and(|o| o.per_year != v.per_year)}
@@ -443,16 +412,7 @@ impl Ed {
     }
 
     fn scopes(&self) -> Vec<(AttrValue, AttrValue)> {
-        vec![
-            (
-                AttrValue::from("nationwide"),
-                AttrValue::from(self.t("Toàn quốc", "Nationwide")),
-            ),
-            (
-                AttrValue::from("local"),
-                AttrValue::from(self.t("Địa phương", "Local")),
-            ),
-        ]
+        choices(&Scope::ALL, Scope::key, Scope::label, self.lang)
     }
 
     fn settling_body(
@@ -462,14 +422,14 @@ impl Ed {
         cb: &Callback<SettlingBody>,
     ) -> Html {
         let diff = |f: fn(&SettlingBody) -> bool| o.is_some_and(|o| f(o) != f(v));
-        let levels = self.options(&Level::ALL, level_key, Level::label);
+        let levels = choices(&Level::ALL, Level::key, Level::label, self.lang);
         html! {
             <>
                 { self.text("name", self.t("Tên cơ quan giải quyết", "Name of the body"), &v.name, o.is_some_and(|o| o.name != v.name), false, part(v, cb, |s, x| s.name = x)) }
-                <Select id={self.path("level")} label={self.t("Cấp", "Level")} value={AttrValue::from(v.level.map(level_key).unwrap_or_default())}
+                <Select id={self.path("level")} label={self.t("Cấp", "Level")} value={AttrValue::from(v.level.map(Level::key).unwrap_or_default())}
                     options={levels} none={AttrValue::from(self.t("— Chọn cấp —", "— Choose a level —"))} lang={self.lang}
                     changed={o.is_some_and(|o| o.level != v.level)}
-                    on_change={part(v, cb, |s, k: String| s.level = Level::ALL.into_iter().find(|l| level_key(*l) == k))} />
+                    on_change={part(v, cb, |s, k: String| s.level = by_key(&Level::ALL, Level::key, &k))} />
                 { self.check("delegated", self.t("Được phân cấp, ủy quyền", "Competence delegated"), v.delegated, diff(|s| s.delegated), part(v, cb, |s, x| s.delegated = x)) }
                 { self.check("one_stop", self.t("Tiếp nhận qua bộ phận một cửa", "Received at the one-stop shop"), v.one_stop, diff(|s| s.one_stop), part(v, cb, |s, x| s.one_stop = x)) }
                 { self.check("inter_agency", self.t("Giải quyết liên thông", "Settled jointly with other bodies"), v.inter_agency, diff(|s| s.inter_agency), part(v, cb, |s, x| s.inter_agency = x)) }
@@ -513,18 +473,23 @@ impl Ed {
     }
 
     fn outcome(&self, v: &Outcome, o: Option<&Outcome>, cb: &Callback<Outcome>) -> Html {
-        let kinds = self.options(&ResultKind::ALL, result_key, ResultKind::label);
+        let kinds = choices(
+            &ResultKind::ALL,
+            ResultKind::key,
+            ResultKind::label,
+            self.lang,
+        );
         html! {
             <>
-                <Select id={self.path("kind")} label={self.t("Loại kết quả", "Kind of result")} value={AttrValue::from(result_key(v.kind))}
+                <Select id={self.path("kind")} label={self.t("Loại kết quả", "Kind of result")} value={AttrValue::from(v.kind.key())}
                     options={kinds} lang={self.lang} changed={o.is_some_and(|o| o.kind != v.kind)}
-                    on_change={part(v, cb, |x, k: String| x.kind = ResultKind::ALL.into_iter().find(|r| result_key(*r) == k).unwrap_or_default())} />
+                    on_change={part(v, cb, |x, k: String| x.kind = by_key(&ResultKind::ALL, ResultKind::key, &k).unwrap_or_default())} />
                 { self.text("name", self.t("Tên kết quả", "Name of the result"), &v.name, o.is_some_and(|o| o.name != v.name), false, part(v, cb, |x, s| x.name = s)) }
                 { self.count("validity_months", self.t("Thời hạn hiệu lực (để trống nếu không thời hạn)", "Validity (empty when unlimited)"), v.validity_months, o.is_some_and(|o| o.validity_months != v.validity_months), Some(self.t("tháng", "months")), &part(v, cb, |x, n| x.validity_months = n)) }
                 { self.text("validity_reason", self.t("Lý do của thời hạn hiệu lực", "Why this validity"), &v.validity_reason, false, true, part(v, cb, |x, s| x.validity_reason = s)) }
-                <Select id={self.path("scope")} label={self.t("Phạm vi hiệu lực", "Where it is valid")} value={AttrValue::from(scope_key(v.scope))}
+                <Select id={self.path("scope")} label={self.t("Phạm vi hiệu lực", "Where it is valid")} value={AttrValue::from(v.scope.key())}
                     options={self.scopes()} lang={self.lang} changed={o.is_some_and(|o| o.scope != v.scope)}
-                    on_change={part(v, cb, |x, k: String| x.scope = if k == "nationwide" { Scope::Nationwide } else { Scope::Local })} />
+                    on_change={part(v, cb, |x, k: String| x.scope = by_key(&Scope::ALL, Scope::key, &k).unwrap_or_default())} />
             </>
         }
     }
@@ -570,24 +535,15 @@ impl Ed {
 
     fn fees(&self, v: &[Fee], o: Option<&[Fee]>, cb: &Callback<Vec<Fee>>) -> Html {
         let lang = self.lang;
-        let kinds = vec![
-            (
-                AttrValue::from("fee"),
-                AttrValue::from(self.t("Phí", "Fee")),
-            ),
-            (
-                AttrValue::from("charge"),
-                AttrValue::from(self.t("Lệ phí", "Charge")),
-            ),
-        ];
+        let kinds = choices(&FeeKind::ALL, FeeKind::key, FeeKind::label, lang);
         self.list("fees", v, |i, f: &Fee| self.path(&format!("fees/{}", if f.id.is_empty() { format!("new{i}") } else { f.id.clone() })), |id, f, set| {
             let before = o.and_then(|o| o.iter().find(|x| x.id == f.id));
             let amount_changed = o.is_some() && before.is_none_or(|b| b.amount != f.amount);
             html! {
                 <>
                     <Select id={format!("{id}/kind")} label={tr(lang, "Phí hay lệ phí", "Fee or charge")}
-                        value={AttrValue::from(if f.kind == FeeKind::Charge { "charge" } else { "fee" })} options={kinds.clone()} lang={lang}
-                        on_change={part(f, &set, |f, k: String| f.kind = if k == "charge" { FeeKind::Charge } else { FeeKind::Fee })} />
+                        value={AttrValue::from(f.kind.key())} options={kinds.clone()} lang={lang}
+                        on_change={part(f, &set, |f, k: String| f.kind = by_key(&FeeKind::ALL, FeeKind::key, &k).unwrap_or_default())} />
                     <TextField id={format!("{id}/name")} label={tr(lang, "Tên khoản phí, lệ phí", "Name")} value={f.name.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.name = v)} />
                     <NumberField id={format!("{id}/amount")} label={tr(lang, "Mức thu mỗi lần", "Amount per filing")} value={f.amount}
@@ -600,41 +556,5 @@ impl Ed {
                 </>
             }
         }, cb, self.t("Thêm khoản phí, lệ phí", "Add a fee"), self.t("Xoá khoản", "Remove fee"))
-    }
-}
-
-fn copy_form_key(c: CopyForm) -> &'static str {
-    match c {
-        CopyForm::Original => "original",
-        CopyForm::Copy => "copy",
-        CopyForm::CertifiedCopy => "certified_copy",
-        CopyForm::OriginalOrCertifiedCopy => "original_or_certified_copy",
-        CopyForm::CertifiedTranslation => "certified_translation",
-    }
-}
-
-fn level_key(l: Level) -> &'static str {
-    match l {
-        Level::Central => "central",
-        Level::Provincial => "provincial",
-        Level::District => "district",
-        Level::Commune => "commune",
-    }
-}
-
-fn result_key(r: ResultKind) -> &'static str {
-    match r {
-        ResultKind::Licence => "licence",
-        ResultKind::Certificate => "certificate",
-        ResultKind::Registration => "registration",
-        ResultKind::Approval => "approval",
-        ResultKind::Other => "other",
-    }
-}
-
-fn scope_key(s: Scope) -> &'static str {
-    match s {
-        Scope::Nationwide => "nationwide",
-        Scope::Local => "local",
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{PageTitle, ProgressBar};
 use crate::app::use_ctx;
-use crate::fields::Select;
+use crate::fields::{Select, by_key, choices};
 use crate::session::Session;
 use crate::words::tr;
 
@@ -44,14 +44,16 @@ pub fn ProceduresPage() -> Html {
         .iter()
         .fold(tthc_core::flow::Progress::default(), |acc, p| acc.plus(*p));
     let count = a.procedures.len();
-    let kinds: Vec<(AttrValue, AttrValue)> = ProcedureKind::ALL
-        .iter()
-        .map(|k| (k.key().into(), k.label().get(lang).to_owned().into()))
-        .collect();
+    let kinds = choices(
+        &ProcedureKind::ALL,
+        ProcedureKind::key,
+        ProcedureKind::label,
+        lang,
+    );
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |key: String| {
-            if let Some(k) = ProcedureKind::ALL.into_iter().find(|k| k.key() == key) {
+            if let Some(k) = by_key(&ProcedureKind::ALL, ProcedureKind::key, &key) {
                 kind.set(k);
             }
         })
