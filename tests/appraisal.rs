@@ -1,9 +1,12 @@
 //! The appraisal: the review on opening a file (intake gate, recomputation, checklist with automatic
 //! points), the reducer, the drafter's responses, and the report (golden files).
 
-use tthc_core::appraisal::{Anchor, PointAnswer, PointSource, review};
+use tthc_core::FindingCode;
+use tthc_core::appraisal::PointAnswer;
+use tthc_core::comment::Anchor;
 use tthc_core::consultation::{Response, ResponseKind};
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal};
+use tthc_core::review::{PointSource, review};
 use tthc_core::{
     Action, AppraisalAction, ConsultationField, Lang, Registry, check, file, sample::sample,
 };
@@ -13,7 +16,7 @@ use tthc_tests::{appraised_sample, assert_golden};
 fn opening_the_sample_for_appraisal() {
     let a = sample();
     let ruleset = Registry::bundled().default_ruleset();
-    let r = review(&a, ruleset);
+    let r = review(&tthc_core::Analysis::new(&a, ruleset), &a);
     assert!(r.readiness.is_ready(), "{:?}", r.readiness);
     assert!(r.recorded && r.mismatches.is_empty());
     let intake: Vec<_> = r
@@ -80,7 +83,10 @@ fn opening_the_sample_for_appraisal() {
 fn the_intake_gate_refuses_a_dossier_without_the_control_units_comments() {
     let mut a = sample();
     a.apply(Action::SetConsultation(ConsultationField::Received(None)));
-    let r = review(&a, Registry::bundled().default_ruleset());
+    let r = review(
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
+        &a,
+    );
     assert!(!r.readiness.is_ready());
     let consultation = r
         .intake
@@ -93,7 +99,10 @@ fn the_intake_gate_refuses_a_dossier_without_the_control_units_comments() {
 #[test]
 fn the_appraiser_confirms_or_overrides_automatic_points() {
     let a = appraised_sample();
-    let r = review(&a, Registry::bundled().default_ruleset());
+    let r = review(
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
+        &a,
+    );
     let p1 = &r.points["p1"];
     let find = |key: &str| p1.iter().find(|p| p.key == key).expect("point");
     let sources = find("tt03.appraisal.cost.sources@p1");
@@ -118,7 +127,10 @@ fn the_appraiser_confirms_or_overrides_automatic_points() {
             note: String::new(),
         }),
     }));
-    let r = review(&b, Registry::bundled().default_ruleset());
+    let r = review(
+        &tthc_core::Analysis::new(&b, Registry::bundled().default_ruleset()),
+        &b,
+    );
     let inputs = r.points["p1"]
         .iter()
         .find(|p| p.key == "tt03.appraisal.cost.inputs@p1")
@@ -134,7 +146,10 @@ fn a_tampered_figure_shows_in_the_review() {
         1,
     );
     let a = file::import(&tampered).expect("opens");
-    let r = review(&a, Registry::bundled().default_ruleset());
+    let r = review(
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
+        &a,
+    );
     assert_eq!(r.mismatches.len(), 1);
     let recompute = r.points["p2"]
         .iter()
@@ -158,15 +173,15 @@ fn the_drafter_answers_appraisal_comments_in_the_same_file() {
     let ruleset = Registry::bundled().default_ruleset();
     let open: Vec<_> = check(&a, ruleset)
         .into_iter()
-        .filter(|f| f.code == "appraisal-comment-unanswered")
+        .filter(|f| f.code == FindingCode::AppraisalCommentUnanswered)
         .collect();
     assert_eq!(open.len(), 2, "y3 and y4 have no response");
     assert!(
         open.iter()
-            .any(|f| f.location.path() == "procedures/p2/appraisal/y3")
+            .any(|f| f.place.path() == "procedures/p2/appraisal/y3")
     );
     assert!(
-        open.iter().any(|f| f.location.path() == "appraisal/y4"),
+        open.iter().any(|f| f.place.path() == "appraisal/y4"),
         "a comment on the whole draft"
     );
     let mut b = file::import(&file::export(&a)).expect("the file travels back");
@@ -182,7 +197,7 @@ fn the_drafter_answers_appraisal_comments_in_the_same_file() {
     assert!(
         !check(&b, ruleset)
             .iter()
-            .any(|f| f.code == "appraisal-comment-unanswered")
+            .any(|f| f.code == FindingCode::AppraisalCommentUnanswered)
     );
 }
 
@@ -221,9 +236,10 @@ fn render(lang: Lang, format: Format) -> String {
         date: "2026-11-26".parse().expect("date"),
         format,
     };
+    let a = appraised_sample();
     render_appraisal(
-        &appraised_sample(),
-        Registry::bundled().default_ruleset(),
+        &a,
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
         options,
         &Templates::bundled(),
     )
@@ -258,9 +274,9 @@ fn golden_appraisal_report() {
 /// answer to the form, a cost input to the cost page (subjects and fees to their components).
 #[test]
 fn an_anchor_leads_to_the_page_of_what_it_is_about() {
-    use tthc_core::appraisal::Anchor;
     use tthc_core::{Component, Location, ProcedureStep, Side};
-    let page = |a: Anchor| match a.place("p2").location() {
+    let p2 = tthc_core::sample::sample().procedures[1].clone();
+    let page = |a: Anchor| match a.place(&p2).location() {
         Location::Procedure { id, step } if id == "p2" => step,
         other => panic!("expected a page of p2, found {other:?}"),
     };
@@ -289,7 +305,7 @@ fn an_anchor_leads_to_the_page_of_what_it_is_about() {
         assert_eq!(
             page(Anchor::Cost {
                 side: Side::After,
-                input: input.into()
+                input: tthc_core::scenario::CostInput::parse(input)
             }),
             step,
             "{input}"

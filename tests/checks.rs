@@ -7,7 +7,8 @@ use tthc_core::component::{
 use tthc_core::consultation::{Response, ResponseKind};
 use tthc_core::{
     Action, Answer, Assessment, Component, ComponentValue, ConsultationField, Date, DocumentType,
-    DraftField, Finding, ProcedureKind, Registry, Severity, Side, check, sample::sample,
+    DraftField, Finding, FindingCode, ProcedureKind, Registry, Severity, Side, check,
+    sample::sample,
 };
 
 fn run(a: &Assessment) -> Vec<Finding> {
@@ -19,7 +20,7 @@ fn run(a: &Assessment) -> Vec<Finding> {
     )
 }
 
-fn codes(a: &Assessment) -> Vec<&'static str> {
+fn codes(a: &Assessment) -> Vec<FindingCode> {
     run(a).iter().map(|f| f.code).collect()
 }
 
@@ -44,7 +45,7 @@ fn the_sample_has_no_error_or_warning() {
         .map(ToString::to_string)
         .collect();
     assert!(serious.is_empty(), "{serious:#?}");
-    assert!(findings.iter().any(|f| f.code == "control-unit"));
+    assert!(findings.iter().any(|f| f.code == FindingCode::ControlUnit));
 }
 
 #[test]
@@ -56,7 +57,7 @@ fn every_finding_says_where_what_and_why() {
     for f in run(&a) {
         assert!(!f.message.vi.is_empty() && !f.message.en.is_empty(), "{f}");
         assert!(!f.hint.vi.is_empty() && !f.hint.en.is_empty(), "{f}");
-        assert!(!f.location.path().is_empty(), "{f}");
+        assert!(!f.place.path().is_empty(), "{f}");
     }
 }
 
@@ -64,11 +65,17 @@ fn every_finding_says_where_what_and_why() {
 fn an_empty_draft_lists_every_missing_field_at_once() {
     let a = Assessment::default();
     let c = codes(&a);
-    assert_eq!(c.iter().filter(|c| **c == "draft-field-missing").count(), 4);
-    assert!(c.contains(&"no-procedures"));
-    assert!(c.contains(&"consultation-missing"));
     assert_eq!(
-        c[0], "appraisal-not-ready",
+        c.iter()
+            .filter(|c| **c == FindingCode::DraftFieldMissing)
+            .count(),
+        4
+    );
+    assert!(c.contains(&FindingCode::NoProcedures));
+    assert!(c.contains(&FindingCode::ConsultationMissing));
+    assert_eq!(
+        c[0],
+        FindingCode::AppraisalNotReady,
         "the intake gate comes first: {c:?}"
     );
 }
@@ -82,18 +89,18 @@ fn missing_components_of_article_8_are_errors() {
     let findings = run(&a);
     let missing: Vec<_> = findings
         .iter()
-        .filter(|f| f.code == "component-missing")
-        .filter_map(|f| f.location.component)
+        .filter(|f| f.code == FindingCode::ComponentMissing)
+        .filter_map(|f| f.place.component_at())
         .collect();
     assert_eq!(missing.len(), 7, "points a–g: {missing:?}");
     let undeclared = findings
         .iter()
-        .filter(|f| f.code == "component-undeclared")
+        .filter(|f| f.code == FindingCode::ComponentUndeclared)
         .count();
     assert_eq!(undeclared, 4, "point h: result, forms, conditions, fees");
     let basis = findings
         .iter()
-        .find(|f| f.code == "component-missing")
+        .find(|f| f.code == FindingCode::ComponentMissing)
         .and_then(|f| f.basis.clone())
         .expect("basis");
     assert_eq!(basis.provision, "Điều 8 khoản 2");
@@ -109,7 +116,8 @@ fn missing_components_of_article_8_are_errors() {
         }),
     );
     let f = run(&a);
-    assert!(f.iter().any(|f| f.code == "component-missing" && f.location.component == Some(Component::Fees)));
+    assert!(f.iter().any(|f| f.code == FindingCode::ComponentMissing
+        && f.place.component_at() == Some(Component::Fees)));
     set(
         &mut a,
         "p1",
@@ -122,7 +130,7 @@ fn missing_components_of_article_8_are_errors() {
     assert!(
         !run(&a)
             .iter()
-            .any(|f| f.location.component == Some(Component::Fees))
+            .any(|f| f.place.component_at() == Some(Component::Fees))
     );
 }
 
@@ -132,7 +140,7 @@ fn an_amended_procedure_needs_its_changed_components() {
     a.apply(Action::AddProcedure {
         kind: ProcedureKind::Amended,
     });
-    assert!(codes(&a).contains(&"no-changed-components"));
+    assert!(codes(&a).contains(&FindingCode::NoChangedComponents));
     set(
         &mut a,
         "p1",
@@ -148,12 +156,12 @@ fn an_amended_procedure_needs_its_changed_components() {
         changed: true,
     });
     let c = codes(&a);
-    assert!(!c.contains(&"no-changed-components"));
+    assert!(!c.contains(&FindingCode::NoChangedComponents));
     assert!(
-        c.contains(&"changed-but-identical"),
+        c.contains(&FindingCode::ChangedButIdentical),
         "after was copied from before"
     );
-    assert!(c.contains(&"time-limit-not-shortened"));
+    assert!(c.contains(&FindingCode::TimeLimitNotShortened));
     set(
         &mut a,
         "p1",
@@ -165,7 +173,8 @@ fn an_amended_procedure_needs_its_changed_components() {
     );
     let c = codes(&a);
     assert!(
-        !c.contains(&"changed-but-identical") && !c.contains(&"time-limit-not-shortened"),
+        !c.contains(&FindingCode::ChangedButIdentical)
+            && !c.contains(&FindingCode::TimeLimitNotShortened),
         "{c:?}"
     );
     // An amended version of an unmarked component is ignored, and said to be.
@@ -181,7 +190,7 @@ fn an_amended_procedure_needs_its_changed_components() {
         Side::Before,
         ComponentValue::Name("Tên cũ".into()),
     );
-    assert!(codes(&a).contains(&"changed-not-marked"));
+    assert!(codes(&a).contains(&FindingCode::ChangedNotMarked));
 }
 
 #[test]
@@ -191,7 +200,7 @@ fn unanswered_items_missing_reasons_and_open_points() {
         kind: ProcedureKind::New,
     });
     let count = |a: &Assessment, code| run(a).iter().filter(|f| f.code == code).count();
-    let unanswered = count(&a, "item-unanswered");
+    let unanswered = count(&a, FindingCode::ItemUnanswered);
     assert!(unanswered > 10, "{unanswered}");
     let answer = |a: &mut Assessment, answer| {
         a.apply(Action::Answer {
@@ -201,8 +210,8 @@ fn unanswered_items_missing_reasons_and_open_points() {
         });
     };
     answer(&mut a, Answer::choice("yes"));
-    assert_eq!(count(&a, "item-unanswered"), unanswered - 1);
-    assert_eq!(count(&a, "reason-missing"), 1);
+    assert_eq!(count(&a, FindingCode::ItemUnanswered), unanswered - 1);
+    assert_eq!(count(&a, FindingCode::ReasonMissing), 1);
     answer(
         &mut a,
         Answer {
@@ -210,9 +219,9 @@ fn unanswered_items_missing_reasons_and_open_points() {
             ..Answer::choice("yes")
         },
     );
-    assert_eq!(count(&a, "reason-missing"), 0);
+    assert_eq!(count(&a, FindingCode::ReasonMissing), 0);
     assert_eq!(
-        count(&a, "item-unsure"),
+        count(&a, FindingCode::ItemUnsure),
         1,
         "unsure is an open point, not an error"
     );
@@ -220,7 +229,7 @@ fn unanswered_items_missing_reasons_and_open_points() {
     let f = run(&a);
     let invalid = f
         .iter()
-        .find(|f| f.code == "answer-invalid")
+        .find(|f| f.code == FindingCode::AnswerInvalid)
         .expect("invalid answer reported");
     assert!(
         invalid
@@ -236,15 +245,21 @@ fn unanswered_items_missing_reasons_and_open_points() {
 fn the_control_unit_follows_the_document_type() {
     let mut a = Assessment::default();
     let unit = |a: &Assessment| {
-        run(a)
-            .into_iter()
-            .find(|f| f.code.starts_with("control-unit"))
+        run(a).into_iter().find(|f| {
+            matches!(
+                f.code,
+                FindingCode::ControlUnit | FindingCode::ControlUnitUnlisted
+            )
+        })
     };
     a.apply(Action::SetDraft(DraftField::DocumentType(Some(
         DocumentType::Circular,
     ))));
     let f = unit(&a).expect("finding");
-    assert_eq!((f.code, f.severity), ("control-unit", Severity::Info));
+    assert_eq!(
+        (f.code, f.severity),
+        (FindingCode::ControlUnit, Severity::Info)
+    );
     assert!(f.message.vi.contains("Văn phòng Bộ"));
     a.apply(Action::SetDraft(DraftField::DocumentType(Some(
         DocumentType::ProvincialCouncilResolution,
@@ -252,20 +267,22 @@ fn the_control_unit_follows_the_document_type() {
     let f = unit(&a).expect("finding");
     assert_eq!(
         (f.code, f.severity),
-        ("control-unit-unlisted", Severity::Warning)
+        (FindingCode::ControlUnitUnlisted, Severity::Warning)
     );
 }
 
 #[test]
 fn the_intake_gate_needs_the_comments_and_their_answers() {
     let mut a = sample();
-    assert!(!codes(&a).contains(&"appraisal-not-ready"));
+    assert!(!codes(&a).contains(&FindingCode::AppraisalNotReady));
     a.apply(Action::AddComment {
         procedure: Some("p1".into()),
         text: "Đề nghị làm rõ".into(),
     });
     let c = codes(&a);
-    assert!(c.contains(&"comment-unanswered") && c.contains(&"appraisal-not-ready"));
+    assert!(
+        c.contains(&FindingCode::CommentUnanswered) && c.contains(&FindingCode::AppraisalNotReady)
+    );
     a.apply(Action::Respond {
         id: "c3".into(),
         response: Some(Response {
@@ -273,12 +290,12 @@ fn the_intake_gate_needs_the_comments_and_their_answers() {
             text: "Đã làm rõ tại Điều 6".into(),
         }),
     });
-    assert!(!codes(&a).contains(&"appraisal-not-ready"));
+    assert!(!codes(&a).contains(&FindingCode::AppraisalNotReady));
     a.apply(Action::SetConsultation(ConsultationField::Received(None)));
     let f = run(&a);
     let gate = f
         .iter()
-        .find(|f| f.code == "appraisal-not-ready")
+        .find(|f| f.code == FindingCode::AppraisalNotReady)
         .expect("gate");
     assert!(
         gate.message
@@ -289,7 +306,7 @@ fn the_intake_gate_needs_the_comments_and_their_answers() {
     );
     assert!(
         f.iter()
-            .any(|f| f.code == "consultation-missing" && f.severity == Severity::Error)
+            .any(|f| f.code == FindingCode::ConsultationMissing && f.severity == Severity::Error)
     );
     assert_eq!(
         gate.basis.as_ref().map(|b| b.provision.as_str()),
@@ -314,7 +331,7 @@ fn a_district_body_is_an_error_in_a_draft_dated_after_the_reform() {
     let severity = |a: &Assessment| {
         run(a)
             .into_iter()
-            .find(|f| f.code == "district-level")
+            .find(|f| f.code == FindingCode::DistrictLevel)
             .map(|f| f.severity)
     };
     a.apply(Action::SetDraft(DraftField::Date(date("2025-07-01"))));
@@ -352,7 +369,7 @@ fn documents_held_in_national_databases_are_flagged_while_nq_66_7_is_in_force() 
     let flagged = |a: &Assessment| {
         run(a)
             .iter()
-            .filter(|f| f.code == "database-document")
+            .filter(|f| f.code == FindingCode::DatabaseDocument)
             .count()
     };
     assert_eq!(
@@ -391,9 +408,9 @@ fn no_online_channel_and_fees_without_basis_are_warnings() {
     );
     let f = run(&a);
     for code in [
-        "no-online-channel",
-        "fee-basis-missing",
-        "fee-amount-missing",
+        FindingCode::NoOnlineChannel,
+        FindingCode::FeeBasisMissing,
+        FindingCode::FeeAmountMissing,
     ] {
         let found = f
             .iter()
@@ -406,7 +423,7 @@ fn no_online_channel_and_fees_without_basis_are_warnings() {
 #[test]
 fn a_superseded_ruleset_is_flagged() {
     let a = Assessment::new(Registry::bundled().latest("nd63-2010").expect("bundled"));
-    assert!(codes(&a).contains(&"ruleset-superseded"));
+    assert!(codes(&a).contains(&FindingCode::RulesetSuperseded));
 }
 
 #[test]
@@ -415,7 +432,7 @@ fn findings_paths_point_into_the_file() {
     a.apply(Action::AddProcedure {
         kind: ProcedureKind::New,
     });
-    let paths: Vec<_> = run(&a).iter().map(|f| f.location.path()).collect();
+    let paths: Vec<_> = run(&a).iter().map(|f| f.place.path()).collect();
     assert!(
         paths.contains(&"procedures/p1/after/time_limit".to_owned()),
         "{paths:?}"
@@ -433,16 +450,16 @@ proptest::proptest! {
     fn every_finding_leads_to_the_page_of_its_subject(a in tthc_tests::arbitrary::assessment(4)) {
         use tthc_core::{Location, ProcedureStep};
         for f in run(&a) {
-            let to = f.location.location();
+            let to = f.place.location();
             proptest::prop_assert!(to != Location::Start && to != Location::Dossier, "{f}");
-            if let Some(id) = &f.location.procedure {
+            if let Some(id) = f.procedure() {
                 let ok = match &to {
                     Location::Procedure { id: page, step } => {
                         page == id
-                            && (f.location.component.is_none() || *step == ProcedureStep::Components)
-                            && (f.location.item.is_none() || *step == ProcedureStep::Form)
+                            && (f.place.component_at().is_none() || *step == ProcedureStep::Components)
+                            && (f.place.item_at().is_none() || *step == ProcedureStep::Form)
                     }
-                    Location::Appraisal => f.code == "appraisal-comment-unanswered",
+                    Location::Appraisal => f.code == FindingCode::AppraisalCommentUnanswered,
                     _ => false,
                 };
                 proptest::prop_assert!(ok, "{f} → {to:?}");

@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use tthc_core::FindingCode;
 use tthc_core::component::{Fee, Optional, Subjects};
 use tthc_core::cost::{Activity, ActivityKind, Expense, ExpenseKind, compute};
 use tthc_core::estimate::Estimate;
@@ -188,7 +189,7 @@ fn example_amended_procedure() {
     assert!(
         !r.findings
             .iter()
-            .any(|f| f.code == "cost-reduction-below-target")
+            .any(|f| f.code == FindingCode::CostReductionBelowTarget)
     );
 }
 
@@ -224,9 +225,7 @@ fn example_abolished_procedure() {
 #[test]
 fn example_urban_income() {
     let mut a = with(ProcedureKind::New);
-    a.apply(Action::Cost(CostAction::UseIncome {
-        set: "gso-2024-urban".into(),
-    }));
+    a.apply(Action::use_income("gso-2024-urban").expect("bundled"));
     for act in [
         hours("p1", Side::After, "Toàn bộ", "5"),
         subjects("p1", Side::After, Estimate::of(100), false),
@@ -308,7 +307,7 @@ fn the_business_target_of_30_percent_is_flagged() {
     let findings = compute(&a).findings;
     let flag = findings
         .iter()
-        .find(|f| f.code == "cost-reduction-below-target")
+        .find(|f| f.code == FindingCode::CostReductionBelowTarget)
         .expect("20% < 30%");
     assert!(flag.message.vi.contains("20,00%"), "{}", flag.message.vi);
     assert_eq!(
@@ -321,7 +320,7 @@ fn the_business_target_of_30_percent_is_flagged() {
         !compute(&a)
             .findings
             .iter()
-            .any(|f| f.code == "cost-reduction-below-target")
+            .any(|f| f.code == FindingCode::CostReductionBelowTarget)
     );
 }
 
@@ -343,7 +342,11 @@ fn absurd_inputs_give_findings_not_panics_or_wrong_numbers() {
         "10^30 subjects cannot be computed exactly"
     );
     assert!(f.cost_per_filing.is_some(), "the cost per filing still is");
-    assert!(r.findings.iter().any(|f| f.code == "cost-overflow"));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.code == FindingCode::CostOverflow)
+    );
     assert_eq!(
         r.total.annual_cost_after, None,
         "no total from a missing figure"
@@ -364,7 +367,7 @@ fn absurd_inputs_give_findings_not_panics_or_wrong_numbers() {
     let negative = r
         .findings
         .iter()
-        .find(|f| f.code == "cost-input-negative")
+        .find(|f| f.code == FindingCode::CostInputNegative)
         .expect("finding");
     assert!(
         negative.message.en.contains("found -3"),
@@ -380,22 +383,19 @@ fn absurd_inputs_give_findings_not_panics_or_wrong_numbers() {
 #[test]
 fn missing_counts_zero_hours_and_proposals_are_reported() {
     let mut a = with(ProcedureKind::New);
-    a.apply(Action::Cost(CostAction::ProposeActivities {
-        id: "p1".into(),
-        side: Side::After,
-    }));
+    a.apply(Action::propose_activities(&a, "p1", Side::After).expect("p1"));
     let codes: Vec<_> = compute(&a).findings.iter().map(|f| f.code).collect();
-    assert!(codes.contains(&"cost-subjects-missing"));
-    assert!(codes.contains(&"cost-filings-missing"));
-    assert!(codes.contains(&"cost-activity-unconfirmed"));
+    assert!(codes.contains(&FindingCode::CostSubjectsMissing));
+    assert!(codes.contains(&FindingCode::CostFilingsMissing));
+    assert!(codes.contains(&FindingCode::CostActivityUnconfirmed));
     a.apply(Action::Cost(CostAction::ConfirmActivities {
         id: "p1".into(),
         side: Side::After,
     }));
     a.apply(hours("p1", Side::After, "Không mất thời gian", "0"));
     let codes: Vec<_> = compute(&a).findings.iter().map(|f| f.code).collect();
-    assert!(!codes.contains(&"cost-activity-unconfirmed"));
-    assert!(codes.contains(&"cost-activity-zero-hours"));
+    assert!(!codes.contains(&FindingCode::CostActivityUnconfirmed));
+    assert!(codes.contains(&FindingCode::CostActivityZeroHours));
 }
 
 #[test]
@@ -403,10 +403,7 @@ fn proposing_again_keeps_what_the_user_confirmed() {
     let mut a = sample();
     let before = a.procedures[0].cost.after.activities.clone();
     assert!(before.iter().all(|a| !a.proposed));
-    a.apply(Action::Cost(CostAction::ProposeActivities {
-        id: "p1".into(),
-        side: Side::After,
-    }));
+    a.apply(Action::propose_activities(&a, "p1", Side::After).expect("p1"));
     let after = &a.procedures[0].cost.after.activities;
     assert!(
         before.iter().all(|b| after.contains(b)),
@@ -423,7 +420,11 @@ fn recorded_figures_are_verified_on_open() {
         .resolve(&a.ruleset)
         .expect("bundled");
     assert!(a.recorded_cost.is_some(), "the sample records its figures");
-    assert!(!check(&a, ruleset).iter().any(|f| f.code == "cost-mismatch"));
+    assert!(
+        !check(&a, ruleset)
+            .iter()
+            .any(|f| f.code == FindingCode::CostMismatch)
+    );
     // Someone edits a recorded figure in the file: the recomputation catches it.
     let tampered = file::export(&a).replacen(
         "\"annual_saving\": \"615825000\"",
@@ -433,7 +434,7 @@ fn recorded_figures_are_verified_on_open() {
     let b = file::import(&tampered).expect("opens");
     let mismatch: Vec<_> = check(&b, ruleset)
         .into_iter()
-        .filter(|f| f.code == "cost-mismatch")
+        .filter(|f| f.code == FindingCode::CostMismatch)
         .collect();
     assert_eq!(mismatch.len(), 1);
     assert!(
@@ -447,7 +448,11 @@ fn recorded_figures_are_verified_on_open() {
     // A change of inputs after recording shows too.
     let mut c = a.clone();
     c.apply(filings("p2", Side::After, "1"));
-    assert!(check(&c, ruleset).iter().any(|f| f.code == "cost-mismatch"));
+    assert!(
+        check(&c, ruleset)
+            .iter()
+            .any(|f| f.code == FindingCode::CostMismatch)
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ fn render(a: &Assessment, lang: Lang, format: Format) -> String {
     let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
     render_dossier(
         a,
-        ruleset,
+        &tthc_core::Analysis::new(a, ruleset),
         Options {
             lang,
             date: date(),
@@ -83,7 +83,7 @@ fn the_same_input_gives_the_same_bytes() {
     // The date is an argument, not a clock.
     let other = render_dossier(
         &a,
-        Registry::bundled().default_ruleset(),
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
         Options {
             lang: Lang::Vi,
             date: "2027-01-02".parse().expect("date"),
@@ -153,7 +153,7 @@ fn a_province_can_bring_its_own_templates() {
     let a = sample();
     let md = render_dossier(
         &a,
-        Registry::bundled().default_ruleset(),
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
         Options {
             lang: Lang::Vi,
             date: date(),
@@ -169,7 +169,7 @@ fn a_province_can_bring_its_own_templates() {
     let broken = Templates::bundled().with("cover.md", "# {{ v.draft.titel }}\n");
     let err = render_dossier(
         &a,
-        Registry::bundled().default_ruleset(),
+        &tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset()),
         Options {
             lang: Lang::Vi,
             date: date(),
@@ -226,8 +226,14 @@ mod properties {
             };
             let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
             let templates = Templates::bundled();
-            prop_assert!(render_dossier(&a, ruleset, options, &templates).is_ok());
-            prop_assert!(render_appraisal(&a, ruleset, options, &templates).is_ok());
+            prop_assert!(render_dossier(
+        &a,
+        &tthc_core::Analysis::new(&a, ruleset),
+        options, &templates).is_ok());
+            prop_assert!(render_appraisal(
+        &a,
+        &tthc_core::Analysis::new(&a, ruleset),
+        options, &templates).is_ok());
         }
     }
 }

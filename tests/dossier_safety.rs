@@ -133,8 +133,18 @@ fn render_doc(doc: Document, a: &tthc_core::Assessment, lang: Lang, format: Form
     };
     let ruleset = Registry::bundled().default_ruleset();
     match doc {
-        Document::Dossier => render_dossier(a, ruleset, options, &Templates::bundled()),
-        Document::Appraisal => render_appraisal(a, ruleset, options, &Templates::bundled()),
+        Document::Dossier => render_dossier(
+            a,
+            &tthc_core::Analysis::new(a, ruleset),
+            options,
+            &Templates::bundled(),
+        ),
+        Document::Appraisal => render_appraisal(
+            a,
+            &tthc_core::Analysis::new(a, ruleset),
+            options,
+            &Templates::bundled(),
+        ),
     }
     .expect("renders")
 }

@@ -332,7 +332,7 @@ fn progress_counts_components_and_settled_answers() {
         "an answer marked unsure is still open"
     );
     assert_eq!(p.percent(), 66);
-    assert_eq!(a.progress(tt03()), p);
+    assert_eq!(tthc_core::Analysis::new(&a, tt03()).progress(), p);
 }
 
 #[test]

@@ -24,7 +24,7 @@ proptest! {
         for p in &a.procedures {
             let _ = Plan::new(ruleset, a.draft.stage, p);
         }
-        let _ = a.progress(ruleset);
+        let _ = tthc_core::Analysis::new(&a, ruleset).progress();
         prop_assert!(file::import(&file::export(&a)).is_ok());
     }
 
@@ -88,5 +88,58 @@ proptest! {
             b.apply(act);
         }
         prop_assert_eq!(file::export(&a), file::export(&b));
+    }
+}
+
+/// What an analysis says, to compare two of them: every finding, the counts, the readiness, each
+/// procedure's cost and progress, the totals and the recorded figures that differ.
+fn digest(analysis: &tthc_core::Analysis<'_>) -> String {
+    let mut out = String::new();
+    for f in analysis.findings() {
+        out.push_str(&f.to_string());
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "{:?} {:?} {:?} {:?}\n",
+        analysis.summary(),
+        analysis.readiness(),
+        analysis.total(),
+        analysis.mismatches()
+    ));
+    for p in analysis.procedures() {
+        out.push_str(&format!(
+            "{} {:?} {:?} {:?}\n",
+            p.id,
+            p.progress,
+            p.cost,
+            p.plan
+                .visible_items()
+                .map(|(_, i)| i.key.to_string())
+                .collect::<Vec<_>>()
+        ));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// The analysis brought up to date after each action, for what the action can affect, says exactly
+    /// what an analysis computed afresh says.
+    #[test]
+    fn the_analysis_updated_per_change_equals_a_fresh_one(
+        start in assessment(12),
+        actions in proptest::collection::vec(action(), 1..24),
+    ) {
+        let mut a = start;
+        let ruleset_of = |a: &Assessment| Registry::bundled().resolve_or_default(&a.ruleset);
+        let mut analysis = tthc_core::Analysis::new(&a, ruleset_of(&a));
+        for action in actions {
+            let scope = action.scope();
+            a.apply(action);
+            analysis.update(&a, ruleset_of(&a), &scope);
+            let fresh = tthc_core::Analysis::new(&a, ruleset_of(&a));
+            prop_assert_eq!(digest(&analysis), digest(&fresh));
+        }
     }
 }

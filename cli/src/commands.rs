@@ -4,12 +4,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde::Serialize;
 use serde_json::json;
+use tthc_core::Analysis;
 use tthc_core::cost::{self, Unit};
-use tthc_core::dossier::view::figure;
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
 use tthc_core::finding::{Finding, Summary};
+use tthc_core::money::figure;
 use tthc_core::ruleset::Status;
 use tthc_core::{
     Assessment, Lang, Registry, Text, check as run_checks, diff as compare, file, sample,
@@ -49,15 +49,6 @@ pub fn new(sample: bool, ruleset: Option<&str>, out: &mut Out) -> Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Serialize)]
-struct FindingJson<'a> {
-    severity: &'static str,
-    code: &'static str,
-    path: String,
-    message: &'a str,
-    basis: Option<String>,
-}
-
 /// `tthc check FILE… [--json] [--lang]`.
 #[allow(
     clippy::unnecessary_wraps,
@@ -87,7 +78,7 @@ pub fn check(
                 if json_out {
                     results.push(json!({
                         "file": name,
-                        "findings": findings.iter().map(|f| finding_json(f, lang)).collect::<Vec<_>>(),
+                        "findings": findings.iter().map(|f| f.json(lang)).collect::<Vec<_>>(),
                         "summary": s,
                     }));
                 } else {
@@ -128,16 +119,6 @@ pub fn check(
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn finding_json(f: &Finding, lang: Lang) -> FindingJson<'_> {
-    FindingJson {
-        severity: f.severity.key(),
-        code: f.code,
-        path: f.location.path(),
-        message: f.message.get(lang),
-        basis: f.basis.as_ref().map(ToString::to_string),
-    }
 }
 
 fn human_findings(name: &str, findings: &[Finding], s: Summary, lang: Lang, out: &mut Out) {
@@ -282,9 +263,9 @@ pub fn render(args: &RenderArgs, out: &mut Out) -> Result<ExitCode, Failure> {
     };
     let ruleset = ruleset_of(&a)?;
     let text = if args.appraisal {
-        render_appraisal(&a, ruleset, options, &templates)
+        render_appraisal(&a, &Analysis::new(&a, ruleset), options, &templates)
     } else {
-        render_dossier(&a, ruleset, options, &templates)
+        render_dossier(&a, &Analysis::new(&a, ruleset), options, &templates)
     }
     .map_err(|e| Failure::Input(e.to_string()))?;
     input::write(args.output.as_deref(), &text, out)?;
@@ -337,15 +318,13 @@ pub fn verify(path: &str, dossier: &str, out: &mut Out) -> Result<ExitCode, Fail
         )));
     }
     let ruleset = ruleset_of(&a)?;
-    let mismatches: Vec<_> = run_checks(&a, ruleset)
-        .into_iter()
-        .filter(|f| f.code == "cost-mismatch")
-        .collect();
+    let analysis = Analysis::new(&a, ruleset);
+    let mismatches = analysis.mismatches();
     if let Some(first) = mismatches.first() {
         return Err(Failure::Found(format!(
             "{path}: {} recorded cost figure(s) do not recompute; first: {}",
             mismatches.len(),
-            first.message.en
+            first.finding().message.en
         )));
     }
     out.line(&format!(

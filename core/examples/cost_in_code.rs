@@ -42,7 +42,7 @@ fn main() {
         .map(|s| s.trace.as_slice())
         .unwrap_or_default()
     {
-        println!("  {}: {}", line.label.vi, line.formula.vi);
+        println!("  {}: {}", line.figure.label().vi, line.figure.formula().vi);
     }
 }
 

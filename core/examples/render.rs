@@ -11,7 +11,7 @@
 use std::process::ExitCode;
 
 use tthc_core::dossier::{Format, Options, Templates, render_dossier};
-use tthc_core::{Lang, Registry, file};
+use tthc_core::{Analysis, Lang, Registry, file};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,7 +49,8 @@ fn run(input: &str, output: &str) -> Result<(), String> {
             Format::Markdown
         },
     };
-    let dossier = render_dossier(&assessment, ruleset, options, &Templates::bundled())
+    let analysis = Analysis::new(&assessment, ruleset);
+    let dossier = render_dossier(&assessment, &analysis, options, &Templates::bundled())
         .map_err(|e| e.to_string())?;
     std::fs::write(output, dossier).map_err(|e| format!("{output}: {e}"))?;
     println!(

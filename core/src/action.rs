@@ -7,16 +7,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, AnswerKey};
 use crate::appraisal::{Appraisal, AppraisalAction};
-use crate::assessment::{Assessment, Location, ProcedureStep};
+use crate::assessment::{Assessment, Location, ProcedureStep, RulesetRef};
+use crate::comment::{Comment, Response};
 use crate::component::{Component, ComponentValue};
-use crate::consultation::{Comment, Response};
-use crate::cost::parameters::Bundled;
-use crate::cost::{Activity, Expense, ExpenseKind, Parameter, ParameterName, Scenario, propose};
 use crate::date::Date;
 use crate::draft::{Contact, DocumentType, Policy, Stage};
 use crate::estimate::Estimate;
+use crate::id::next_id;
+use crate::parameters::{Parameter, ParameterName};
 use crate::procedure::{Procedure, ProcedureKind, Side};
-use crate::ruleset::RulesetRef;
+use crate::recorded::CostResult;
+use crate::scenario::{Activity, Expense, ExpenseKind, Scenario};
 use rust_decimal::Decimal;
 
 /// A field of the draft.
@@ -79,11 +80,6 @@ pub enum ConsultationField {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CostAction {
-    /// Uses a bundled income figure (`gso-2024-urban`…), copied into the assessment.
-    UseIncome {
-        /// The id of the bundled figure.
-        set: String,
-    },
     /// Sets one parameter of the cost model (a provincial income with its source, for instance).
     SetParameter {
         /// Which parameter.
@@ -91,13 +87,16 @@ pub enum CostAction {
         /// Its value and source.
         parameter: Parameter,
     },
-    /// Replaces the unconfirmed activities of a scenario with the engine's proposal from the procedure's
-    /// components on that side; confirmed activities are kept.
+    /// Replaces the unconfirmed activities of a scenario with a proposal (the engine's, from the
+    /// procedure's components on that side: [`crate::proposal::propose`]); confirmed activities are kept,
+    /// and a proposed activity that is already there (same kind and name) is not added twice.
     ProposeActivities {
         /// The procedure id.
         id: String,
         /// Before or after.
         side: Side,
+        /// The proposed activities.
+        activities: Vec<Activity>,
     },
     /// Adds an activity (when its id is empty or unknown, it gets a new one) or changes it.
     SetActivity {
@@ -155,8 +154,9 @@ pub enum CostAction {
         /// The estimate.
         filings: Estimate<Decimal>,
     },
-    /// Records the cost figures as computed now, so that an appraiser can recompute and compare them.
-    Record,
+    /// Records the cost figures as computed now ([`crate::cost::Report::result`]), so that an appraiser can
+    /// recompute and compare them.
+    Record(Box<CostResult>),
 }
 
 /// A change to an assessment.
@@ -288,6 +288,77 @@ pub enum Action {
     Back,
 }
 
+/// What a change can affect, so that the analysis recomputes only that ([`crate::Analysis::update`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Nothing derived (where the user is).
+    Nothing,
+    /// The draft's own findings, the comments and the readiness — not any procedure's analysis.
+    Draft,
+    /// One procedure (and the totals and the draft's findings).
+    Procedure(String),
+    /// Everything.
+    All,
+}
+
+impl Action {
+    /// What this change can affect. A procedure's analysis reads the procedure, the ruleset, the stage
+    /// and date of the draft, its policies and the cost parameters: a change to any of these is
+    /// [`Scope::All`], or [`Scope::Procedure`] when it touches one procedure only.
+    ///
+    /// ```
+    /// use tthc_core::action::{Action, DraftField, Scope};
+    /// assert_eq!(Action::SetDraft(DraftField::Title("x".into())).scope(), Scope::Draft);
+    /// assert_eq!(Action::Next.scope(), Scope::Nothing);
+    /// ```
+    pub fn scope(&self) -> Scope {
+        let one = |id: &str| Scope::Procedure(id.to_owned());
+        match self {
+            Action::Navigate(_) | Action::Next | Action::Back => Scope::Nothing,
+            Action::SetDraft(
+                DraftField::Title(_)
+                | DraftField::DocumentType(_)
+                | DraftField::DraftingBody(_)
+                | DraftField::IssuingAuthority(_)
+                | DraftField::Province(_)
+                | DraftField::Version(_)
+                | DraftField::Contact(_),
+            )
+            | Action::SetConsultation(_)
+            | Action::AddComment { .. }
+            | Action::SetComment { .. }
+            | Action::RemoveComment { .. }
+            | Action::Respond { .. }
+            | Action::Appraisal(_) => Scope::Draft,
+            Action::SetProcedure { id, .. }
+            | Action::SetComponent { id, .. }
+            | Action::MarkChanged { id, .. }
+            | Action::Answer { id, .. } => one(id),
+            Action::Cost(c) => match c {
+                CostAction::ProposeActivities { id, .. }
+                | CostAction::SetActivity { id, .. }
+                | CostAction::RemoveActivity { id, .. }
+                | CostAction::ConfirmActivities { id, .. }
+                | CostAction::SetExpense { id, .. }
+                | CostAction::RemoveExpense { id, .. }
+                | CostAction::SetFilings { id, .. } => one(id),
+                CostAction::SetParameter { .. } => Scope::All,
+                CostAction::Record(_) => Scope::Draft,
+            },
+            Action::Replace(_)
+            | Action::SetRuleset(_)
+            | Action::SetDraft(DraftField::Stage(_) | DraftField::Date(_))
+            | Action::AddPolicy { .. }
+            | Action::SetPolicy { .. }
+            | Action::RemovePolicy { .. }
+            | Action::AddProcedure { .. }
+            | Action::DuplicateProcedure { .. }
+            | Action::RemoveProcedure { .. }
+            | Action::MoveProcedure { .. } => Scope::All,
+        }
+    }
+}
+
 impl Assessment {
     /// Applies one change. Never panics; an action on an id that does not exist does nothing.
     ///
@@ -359,6 +430,7 @@ impl Assessment {
                 self.consultation.comments.push(Comment {
                     id,
                     procedure,
+                    anchor: None,
                     text,
                     response: None,
                 });
@@ -424,8 +496,11 @@ impl Assessment {
         }
         self.procedures.retain(|p| p.id != id);
         for c in &mut self.consultation.comments {
-            if c.procedure.as_deref() == Some(id) {
-                c.procedure = None;
+            c.unlink(id);
+        }
+        if let Some(appraisal) = &mut self.appraisal {
+            for c in &mut appraisal.comments {
+                c.unlink(id);
             }
         }
         if matches!(&self.location, Location::Procedure { id: at, .. } if at == id) {
@@ -472,22 +547,14 @@ impl Assessment {
     /// Applies a change to the cost inputs (part of [`Assessment::apply`]).
     fn apply_cost(&mut self, action: CostAction) {
         match action {
-            CostAction::UseIncome { set } => {
-                if let Some(s) = Bundled::get().income(&set) {
-                    self.parameters.income_per_month = Parameter::from_income(s);
-                }
-            }
             CostAction::SetParameter { name, parameter } => {
-                let slot = match name {
-                    ParameterName::IncomePerMonth => &mut self.parameters.income_per_month,
-                    ParameterName::WorkingDaysPerMonth => {
-                        &mut self.parameters.working_days_per_month
-                    }
-                    ParameterName::HoursPerDay => &mut self.parameters.hours_per_day,
-                };
-                *slot = parameter;
+                *self.parameters.get_mut(name) = parameter;
             }
-            CostAction::ProposeActivities { id, side } => self.propose_activities(&id, side),
+            CostAction::ProposeActivities {
+                id,
+                side,
+                activities,
+            } => self.propose_activities(&id, side, activities),
             CostAction::SetActivity { id, side, activity } => {
                 if let Some(s) = self.scenario_mut(&id, side) {
                     upsert(&mut s.activities, activity, |a| &mut a.id);
@@ -532,7 +599,7 @@ impl Assessment {
                     s.filings_per_year = filings;
                 }
             }
-            CostAction::Record => self.recorded_cost = Some(crate::cost::compute(self).result()),
+            CostAction::Record(result) => self.recorded_cost = Some(*result),
         }
     }
 
@@ -568,14 +635,14 @@ impl Assessment {
         self.procedure_mut(id).map(|p| p.cost.side_mut(side))
     }
 
-    fn propose_activities(&mut self, id: &str, side: Side) {
-        let Some(p) = self.procedure(id) else { return };
-        let proposal = propose(&p.version(side));
+    fn propose_activities(&mut self, id: &str, side: Side, proposal: Vec<Activity>) {
         let Some(s) = self.scenario_mut(id, side) else {
             return;
         };
         s.activities.retain(|a| !a.proposed);
-        for a in proposal {
+        for mut a in proposal {
+            a.id.clear();
+            a.proposed = true;
             if !s
                 .activities
                 .iter()
@@ -670,15 +737,6 @@ fn upsert<T>(list: &mut Vec<T>, mut entry: T, id: impl Fn(&mut T) -> &mut String
     }
     id(&mut entry).clear();
     list.push(entry);
-}
-
-/// `prefix<n>` with `n` one more than the largest number used with that prefix.
-pub(crate) fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
-    let max = existing
-        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{}", max.saturating_add(1))
 }
 
 #[cfg(test)]

@@ -1,15 +1,23 @@
 //! The assessment: everything about the impact assessment of one draft, as saved in one file.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::appraisal::Appraisal;
 use crate::consultation::Consultation;
-use crate::cost::Parameters;
-use crate::cost::report::CostResult;
 use crate::draft::Draft;
-use crate::flow::{Progress, procedure_progress};
+use crate::keyed::keyed;
+use crate::parameters::Parameters;
 use crate::procedure::Procedure;
-use crate::ruleset::{Registry, Ruleset, RulesetRef};
+use crate::recorded::CostResult;
+use crate::text::Lang;
+
+/// The format name written in every file.
+pub const FORMAT: &str = "tthc-assessment";
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The impact assessment of the procedures of one draft.
 ///
@@ -21,7 +29,7 @@ use crate::ruleset::{Registry, Ruleset, RulesetRef};
 pub struct Assessment {
     /// Always `tthc-assessment`: what kind of file this is.
     pub format: FileFormat,
-    /// The schema version of the file (this build writes [`crate::file::SCHEMA_VERSION`]).
+    /// The schema version of the file (this build writes [`SCHEMA_VERSION`]).
     pub schema_version: u32,
     /// The ruleset (and its version) the assessment is made with.
     pub ruleset: RulesetRef,
@@ -47,23 +55,18 @@ pub struct Assessment {
     pub location: Location,
 }
 
-impl Default for Assessment {
-    fn default() -> Assessment {
-        Assessment::new(Registry::bundled().default_ruleset())
-    }
-}
-
 impl Assessment {
-    /// A new, empty assessment made with `ruleset`.
-    pub fn new(ruleset: &Ruleset) -> Assessment {
+    /// An empty assessment made with a ruleset, costed with `parameters`. (`Assessment::new(&ruleset)`
+    /// starts one from a ruleset and the bundled parameters.)
+    pub fn blank(ruleset: RulesetRef, parameters: Parameters) -> Assessment {
         Assessment {
             format: FileFormat,
-            schema_version: crate::file::SCHEMA_VERSION,
-            ruleset: ruleset.reference(),
+            schema_version: SCHEMA_VERSION,
+            ruleset,
             draft: Draft::default(),
             procedures: Vec::new(),
             consultation: Consultation::default(),
-            parameters: Parameters::default(),
+            parameters,
             recorded_cost: None,
             appraisal: None,
             location: Location::Start,
@@ -78,13 +81,22 @@ impl Assessment {
     pub(crate) fn procedure_mut(&mut self, id: &str) -> Option<&mut Procedure> {
         self.procedures.iter_mut().find(|p| p.id == id)
     }
+}
 
-    /// The progress of the whole draft: every procedure's required components and items.
-    pub fn progress(&self, ruleset: &Ruleset) -> Progress {
-        self.procedures
-            .iter()
-            .map(|p| procedure_progress(ruleset, self.draft.stage, p))
-            .fold(Progress::default(), Progress::plus)
+/// Which bundled ruleset (and which version of it) an assessment was made with.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RulesetRef {
+    /// The ruleset id (`"tt03-2022"`).
+    pub id: String,
+    /// Its version.
+    pub version: u32,
+}
+
+impl fmt::Display for RulesetRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{}", self.id, self.version)
     }
 }
 
@@ -95,14 +107,14 @@ pub struct FileFormat;
 
 impl Serialize for FileFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(crate::file::FORMAT)
+        serializer.serialize_str(FORMAT)
     }
 }
 
 impl<'de> Deserialize<'de> for FileFormat {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<FileFormat, D::Error> {
         let name = String::deserialize(deserializer)?;
-        if name == crate::file::FORMAT {
+        if name == FORMAT {
             Ok(FileFormat)
         } else {
             Err(serde::de::Error::invalid_value(
@@ -120,7 +132,7 @@ impl schemars::JsonSchema for FileFormat {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "const": crate::file::FORMAT, "description": "Always `tthc-assessment`." })
+        schemars::json_schema!({ "const": FORMAT, "description": "Always `tthc-assessment`." })
     }
 }
 
@@ -160,29 +172,46 @@ impl Location {
     pub fn is_start(&self) -> bool {
         *self == Location::Start
     }
+
+    /// The name of the page, as the navigation shows it (a procedure's page: its name and the step).
+    pub fn label(&self, a: &Assessment, lang: Lang) -> String {
+        let name = match self {
+            Location::Start => lang.pick("Bắt đầu", "Start"),
+            Location::Draft => lang.pick("Thông tin dự thảo", "The draft"),
+            Location::Procedures => lang.pick("Thủ tục hành chính", "Procedures"),
+            Location::Procedure { id, step } => {
+                let name = match a.procedures.iter().position(|p| &p.id == id) {
+                    Some(i) => a.procedures[i].display_name(i + 1, lang),
+                    None => lang
+                        .pick("Thủ tục đã xoá", "A removed procedure")
+                        .to_owned(),
+                };
+                return format!("{name} › {}", step.label().get(lang));
+            }
+            Location::Consultation => {
+                lang.pick("Ý kiến cơ quan kiểm soát", "Control unit's comments")
+            }
+            Location::Checks => lang.pick("Kiểm tra", "Checks"),
+            Location::Dossier => lang.pick("Hồ sơ đánh giá tác động", "Dossier"),
+            Location::Appraisal => lang.pick("Thẩm định", "Appraisal"),
+            Location::Compare => lang.pick("So sánh phiên bản", "Compare versions"),
+        };
+        name.to_owned()
+    }
 }
 
-/// The pages of one procedure, in the order of the guided flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ProcedureStep {
-    /// Kind, provisions, field.
-    Details,
-    /// The components (before and after).
-    Components,
-    /// The assessment form.
-    Form,
-    /// The compliance cost.
-    Cost,
-}
-
-impl ProcedureStep {
-    /// The pages in order.
-    pub const ALL: [ProcedureStep; 4] = [
-        ProcedureStep::Details,
-        ProcedureStep::Components,
-        ProcedureStep::Form,
-        ProcedureStep::Cost,
-    ];
+keyed! {
+    /// The pages of one procedure, in the order of the guided flow.
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum ProcedureStep {
+        /// Kind, provisions, field.
+        Details = "details", "Thông tin chung", "Details";
+        /// The components (before and after).
+        Components = "components", "Bộ phận tạo thành", "Components";
+        /// The assessment form.
+        Form = "form", "Biểu mẫu đánh giá", "Assessment form";
+        /// The compliance cost.
+        Cost = "cost", "Chi phí tuân thủ", "Compliance cost";
+    }
 }

@@ -1,60 +1,46 @@
 //! The components (bộ phận tạo thành) of an administrative procedure, NĐ 63/2010/NĐ-CP Art. 8(2) as amended
 //! in 2017: seven always required, four required when the procedure has them.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::estimate::Estimate;
+use crate::keyed::keyed;
 use crate::text::{Lang, Text};
 
-/// One component of a procedure (Art. 8(2)). The order of the variants is the order of the forms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Component {
-    /// (a) Tên thủ tục hành chính.
-    Name,
-    /// (b) Trình tự thực hiện.
-    Sequence,
-    /// (c) Cách thức thực hiện.
-    Manner,
-    /// (d) Thành phần, số lượng hồ sơ.
-    Dossier,
-    /// (đ) Thời hạn giải quyết.
-    TimeLimit,
-    /// (e) Đối tượng thực hiện.
-    Subjects,
-    /// (g) Cơ quan giải quyết.
-    SettlingBody,
-    /// (h) Kết quả thực hiện — when the procedure has one.
-    Result,
-    /// (h) Mẫu đơn, mẫu tờ khai — when the procedure has them.
-    Forms,
-    /// (h) Yêu cầu, điều kiện — when the procedure has them.
-    Conditions,
-    /// (h) Phí, lệ phí — when the procedure has them.
-    Fees,
+keyed! {
+    /// One component of a procedure (Art. 8(2)). The order of the variants is the order of the forms.
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Component {
+        /// (a) Tên thủ tục hành chính.
+        Name = "name", "Tên thủ tục hành chính", "Name of the procedure";
+        /// (b) Trình tự thực hiện.
+        Sequence = "sequence", "Trình tự thực hiện", "Sequence of steps";
+        /// (c) Cách thức thực hiện.
+        Manner = "manner", "Cách thức thực hiện", "Manner of performance";
+        /// (d) Thành phần, số lượng hồ sơ.
+        Dossier = "dossier", "Thành phần, số lượng hồ sơ", "Dossier documents and number of sets";
+        /// (đ) Thời hạn giải quyết.
+        TimeLimit = "time_limit", "Thời hạn giải quyết", "Processing time limit";
+        /// (e) Đối tượng thực hiện.
+        Subjects = "subjects", "Đối tượng thực hiện", "Subjects";
+        /// (g) Cơ quan giải quyết.
+        SettlingBody = "settling_body", "Cơ quan giải quyết", "Settling body";
+        /// (h) Kết quả thực hiện — when the procedure has one.
+        Result = "result", "Kết quả thực hiện", "Result";
+        /// (h) Mẫu đơn, mẫu tờ khai — when the procedure has them.
+        Forms = "forms", "Mẫu đơn, mẫu tờ khai", "Application and declaration forms";
+        /// (h) Yêu cầu, điều kiện — when the procedure has them.
+        Conditions = "conditions", "Yêu cầu, điều kiện", "Requirements and conditions";
+        /// (h) Phí, lệ phí — when the procedure has them.
+        Fees = "fees", "Phí, lệ phí", "Fees and charges";
+    }
 }
 
 impl Component {
-    /// Every component, in the order of the forms.
-    pub const ALL: [Component; 11] = [
-        Component::Name,
-        Component::Sequence,
-        Component::Manner,
-        Component::Dossier,
-        Component::TimeLimit,
-        Component::Subjects,
-        Component::SettlingBody,
-        Component::Result,
-        Component::Forms,
-        Component::Conditions,
-        Component::Fees,
-    ];
-
     /// Whether Art. 8(2) requires this component in every procedure (points a–g) rather than only when the
     /// procedure has it (point h).
     pub fn always_required(self) -> bool {
@@ -64,25 +50,16 @@ impl Component {
         )
     }
 
-    /// The official name of the component.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            Component::Name => ("Tên thủ tục hành chính", "Name of the procedure"),
-            Component::Sequence => ("Trình tự thực hiện", "Sequence of steps"),
-            Component::Manner => ("Cách thức thực hiện", "Manner of performance"),
-            Component::Dossier => (
-                "Thành phần, số lượng hồ sơ",
-                "Dossier documents and number of sets",
-            ),
-            Component::TimeLimit => ("Thời hạn giải quyết", "Processing time limit"),
-            Component::Subjects => ("Đối tượng thực hiện", "Subjects"),
-            Component::SettlingBody => ("Cơ quan giải quyết", "Settling body"),
-            Component::Result => ("Kết quả thực hiện", "Result"),
-            Component::Forms => ("Mẫu đơn, mẫu tờ khai", "Application and declaration forms"),
-            Component::Conditions => ("Yêu cầu, điều kiện", "Requirements and conditions"),
-            Component::Fees => ("Phí, lệ phí", "Fees and charges"),
-        };
-        Text::new(vi, en)
+    /// The name of the component's list in paths (`documents`, `steps`…), for the components that have one.
+    pub fn list_name(self) -> &'static str {
+        match self {
+            Component::Sequence => "steps",
+            Component::Dossier => "documents",
+            Component::Forms => "forms",
+            Component::Conditions => "conditions",
+            Component::Fees => "fees",
+            _ => "entries",
+        }
     }
 
     /// The point of NĐ 63/2010 Art. 8(2) that lists the component.
@@ -96,23 +73,6 @@ impl Component {
             Component::Subjects => "e",
             Component::SettlingBody => "g",
             Component::Result | Component::Forms | Component::Conditions | Component::Fees => "h",
-        }
-    }
-
-    /// The identifier used in files (`"time_limit"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Component::Name => "name",
-            Component::Sequence => "sequence",
-            Component::Manner => "manner",
-            Component::Dossier => "dossier",
-            Component::TimeLimit => "time_limit",
-            Component::Subjects => "subjects",
-            Component::SettlingBody => "settling_body",
-            Component::Result => "result",
-            Component::Forms => "forms",
-            Component::Conditions => "conditions",
-            Component::Fees => "fees",
         }
     }
 }
@@ -156,36 +116,16 @@ pub struct Step {
     pub description: String,
 }
 
-/// Who performs a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Actor {
-    /// The individual or organisation performing the procedure.
-    #[default]
-    Applicant,
-    /// The state body settling it.
-    Authority,
-}
-
-impl Actor {
-    /// Both actors, in display order.
-    pub const ALL: [Actor; 2] = [Actor::Applicant, Actor::Authority];
-
-    /// Who it is, in words.
-    pub fn label(self) -> Text {
-        match self {
-            Actor::Applicant => Text::new("Tổ chức, cá nhân", "The applicant"),
-            Actor::Authority => Text::new("Cơ quan nhà nước", "The authority"),
-        }
-    }
-
-    /// The identifier used in files (`"applicant"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Actor::Applicant => "applicant",
-            Actor::Authority => "authority",
-        }
+keyed! {
+    /// Who performs a step.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Actor {
+        /// The individual or organisation performing the procedure.
+        #[default]
+        Applicant = "applicant", "Tổ chức, cá nhân", "The applicant";
+        /// The state body settling it.
+        Authority = "authority", "Cơ quan nhà nước", "The authority";
     }
 }
 
@@ -248,58 +188,22 @@ pub struct Manner {
     pub note: String,
 }
 
-/// The form in which a dossier document is supplied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum CopyForm {
-    /// Bản chính.
-    #[default]
-    Original,
-    /// Bản sao.
-    Copy,
-    /// Bản sao có chứng thực.
-    CertifiedCopy,
-    /// Bản chính hoặc bản sao có chứng thực.
-    OriginalOrCertifiedCopy,
-    /// Bản dịch có chứng thực.
-    CertifiedTranslation,
-}
-
-impl CopyForm {
-    /// Every form, in display order.
-    pub const ALL: [CopyForm; 5] = [
-        CopyForm::Original,
-        CopyForm::Copy,
-        CopyForm::CertifiedCopy,
-        CopyForm::OriginalOrCertifiedCopy,
-        CopyForm::CertifiedTranslation,
-    ];
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            CopyForm::Original => ("Bản chính", "Original"),
-            CopyForm::Copy => ("Bản sao", "Copy"),
-            CopyForm::CertifiedCopy => ("Bản sao có chứng thực", "Certified copy"),
-            CopyForm::OriginalOrCertifiedCopy => (
-                "Bản chính hoặc bản sao có chứng thực",
-                "Original or certified copy",
-            ),
-            CopyForm::CertifiedTranslation => ("Bản dịch có chứng thực", "Certified translation"),
-        };
-        Text::new(vi, en)
-    }
-
-    /// The identifier used in files (`"original"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            CopyForm::Original => "original",
-            CopyForm::Copy => "copy",
-            CopyForm::CertifiedCopy => "certified_copy",
-            CopyForm::OriginalOrCertifiedCopy => "original_or_certified_copy",
-            CopyForm::CertifiedTranslation => "certified_translation",
-        }
+keyed! {
+    /// The form in which a dossier document is supplied.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum CopyForm {
+        /// Bản chính.
+        #[default]
+        Original = "original", "Bản chính", "Original";
+        /// Bản sao.
+        Copy = "copy", "Bản sao", "Copy";
+        /// Bản sao có chứng thực.
+        CertifiedCopy = "certified_copy", "Bản sao có chứng thực", "Certified copy";
+        /// Bản chính hoặc bản sao có chứng thực.
+        OriginalOrCertifiedCopy = "original_or_certified_copy", "Bản chính hoặc bản sao có chứng thực", "Original or certified copy";
+        /// Bản dịch có chứng thực.
+        CertifiedTranslation = "certified_translation", "Bản dịch có chứng thực", "Certified translation";
     }
 }
 
@@ -353,36 +257,16 @@ pub struct Dossier {
     pub sets_reason: String,
 }
 
-/// How the time limit is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum DayKind {
-    /// Ngày làm việc.
-    #[default]
-    WorkingDays,
-    /// Ngày (calendar days).
-    CalendarDays,
-}
-
-impl DayKind {
-    /// Both ways of counting, in display order.
-    pub const ALL: [DayKind; 2] = [DayKind::WorkingDays, DayKind::CalendarDays];
-
-    /// How the days are counted, in words.
-    pub fn label(self) -> Text {
-        match self {
-            DayKind::WorkingDays => Text::new("ngày làm việc", "working days"),
-            DayKind::CalendarDays => Text::new("ngày", "calendar days"),
-        }
-    }
-
-    /// The identifier used in files (`"working_days"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            DayKind::WorkingDays => "working_days",
-            DayKind::CalendarDays => "calendar_days",
-        }
+keyed! {
+    /// How the time limit is counted.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum DayKind {
+        /// Ngày làm việc.
+        #[default]
+        WorkingDays = "working_days", "ngày làm việc", "working days";
+        /// Ngày (calendar days).
+        CalendarDays = "calendar_days", "ngày", "calendar days";
     }
 }
 
@@ -418,36 +302,16 @@ impl TimeLimit {
     }
 }
 
-/// Where a procedure or condition applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    /// Toàn quốc.
-    Nationwide,
-    /// Địa phương.
-    #[default]
-    Local,
-}
-
-impl Scope {
-    /// Both scopes, in display order.
-    pub const ALL: [Scope; 2] = [Scope::Nationwide, Scope::Local];
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        match self {
-            Scope::Nationwide => Text::new("Toàn quốc", "Nationwide"),
-            Scope::Local => Text::new("Địa phương", "Local"),
-        }
-    }
-
-    /// The identifier used in files (`"nationwide"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Scope::Nationwide => "nationwide",
-            Scope::Local => "local",
-        }
+keyed! {
+    /// Where a procedure or condition applies.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Scope {
+        /// Toàn quốc.
+        Nationwide = "nationwide", "Toàn quốc", "Nationwide";
+        /// Địa phương.
+        #[default]
+        Local = "local", "Địa phương", "Local";
     }
 }
 
@@ -487,49 +351,19 @@ pub struct Subjects {
     pub description: String,
 }
 
-/// The administrative level of a body. District level (cấp huyện) was abolished on 1 July 2025.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    /// Trung ương.
-    Central,
-    /// Cấp tỉnh.
-    Provincial,
-    /// Cấp huyện (no longer exists from 01/7/2025).
-    District,
-    /// Cấp xã.
-    Commune,
-}
-
-impl Level {
-    /// Every level, in display order.
-    pub const ALL: [Level; 4] = [
-        Level::Central,
-        Level::Provincial,
-        Level::District,
-        Level::Commune,
-    ];
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            Level::Central => ("Trung ương", "Central"),
-            Level::Provincial => ("Cấp tỉnh", "Provincial"),
-            Level::District => ("Cấp huyện", "District"),
-            Level::Commune => ("Cấp xã", "Commune"),
-        };
-        Text::new(vi, en)
-    }
-
-    /// The identifier used in files (`"central"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Level::Central => "central",
-            Level::Provincial => "provincial",
-            Level::District => "district",
-            Level::Commune => "commune",
-        }
+keyed! {
+    /// The administrative level of a body. District level (cấp huyện) was abolished on 1 July 2025.
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Level {
+        /// Trung ương.
+        Central = "central", "Trung ương", "Central";
+        /// Cấp tỉnh.
+        Provincial = "provincial", "Cấp tỉnh", "Provincial";
+        /// Cấp huyện (no longer exists from 01/7/2025).
+        District = "district", "Cấp huyện", "District";
+        /// Cấp xã.
+        Commune = "commune", "Cấp xã", "Commune";
     }
 }
 
@@ -559,55 +393,22 @@ pub struct SettlingBody {
     pub inter_agency: bool,
 }
 
-/// What kind of result a procedure produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ResultKind {
-    /// Giấy phép.
-    Licence,
-    /// Giấy chứng nhận.
-    Certificate,
-    /// Đăng ký, ghi vào sổ.
-    Registration,
-    /// Văn bản chấp thuận, phê duyệt.
-    Approval,
-    /// Other.
-    #[default]
-    Other,
-}
-
-impl ResultKind {
-    /// Every kind, in display order.
-    pub const ALL: [ResultKind; 5] = [
-        ResultKind::Licence,
-        ResultKind::Certificate,
-        ResultKind::Registration,
-        ResultKind::Approval,
-        ResultKind::Other,
-    ];
-
-    /// The name of the kind.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            ResultKind::Licence => ("Giấy phép", "Licence"),
-            ResultKind::Certificate => ("Giấy chứng nhận", "Certificate"),
-            ResultKind::Registration => ("Đăng ký", "Registration"),
-            ResultKind::Approval => ("Văn bản chấp thuận", "Approval"),
-            ResultKind::Other => ("Khác", "Other"),
-        };
-        Text::new(vi, en)
-    }
-
-    /// The identifier used in files (`"licence"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            ResultKind::Licence => "licence",
-            ResultKind::Certificate => "certificate",
-            ResultKind::Registration => "registration",
-            ResultKind::Approval => "approval",
-            ResultKind::Other => "other",
-        }
+keyed! {
+    /// What kind of result a procedure produces.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum ResultKind {
+        /// Giấy phép.
+        Licence = "licence", "Giấy phép", "Licence";
+        /// Giấy chứng nhận.
+        Certificate = "certificate", "Giấy chứng nhận", "Certificate";
+        /// Đăng ký, ghi vào sổ.
+        Registration = "registration", "Đăng ký", "Registration";
+        /// Văn bản chấp thuận, phê duyệt.
+        Approval = "approval", "Văn bản chấp thuận", "Approval";
+        /// Other.
+        #[default]
+        Other = "other", "Khác", "Other";
     }
 }
 
@@ -671,36 +472,16 @@ pub struct Requirement {
     pub proof: String,
 }
 
-/// Phí or lệ phí.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum FeeKind {
-    /// Phí (fee for a public service).
-    #[default]
-    Fee,
-    /// Lệ phí (charge for a state administrative service).
-    Charge,
-}
-
-impl FeeKind {
-    /// Both kinds, in display order.
-    pub const ALL: [FeeKind; 2] = [FeeKind::Fee, FeeKind::Charge];
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        match self {
-            FeeKind::Fee => Text::new("Phí", "Fee"),
-            FeeKind::Charge => Text::new("Lệ phí", "Charge"),
-        }
-    }
-
-    /// The identifier used in files (`"fee"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            FeeKind::Fee => "fee",
-            FeeKind::Charge => "charge",
-        }
+keyed! {
+    /// Phí or lệ phí.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum FeeKind {
+        /// Phí (fee for a public service).
+        #[default]
+        Fee = "fee", "Phí", "Fee";
+        /// Lệ phí (charge for a state administrative service).
+        Charge = "charge", "Lệ phí", "Charge";
     }
 }
 
@@ -842,7 +623,7 @@ impl Components {
             ComponentValue::Sequence(v) => self.sequence = v,
             ComponentValue::Manner(v) => self.manner = v,
             ComponentValue::Dossier(mut v) => {
-                assign_ids(&mut v.documents, "d", |d| &mut d.id);
+                crate::id::assign_ids(&mut v.documents, "d", |d| &mut d.id);
                 self.dossier = v;
             }
             ComponentValue::TimeLimit(v) => self.time_limit = v,
@@ -850,15 +631,15 @@ impl Components {
             ComponentValue::SettlingBody(v) => self.settling_body = v,
             ComponentValue::Result(v) => self.result = v,
             ComponentValue::Forms(mut v) => {
-                assign_ids(&mut v.value, "f", |f| &mut f.id);
+                crate::id::assign_ids(&mut v.value, "f", |f| &mut f.id);
                 self.forms = v;
             }
             ComponentValue::Conditions(mut v) => {
-                assign_ids(&mut v.value, "r", |r| &mut r.id);
+                crate::id::assign_ids(&mut v.value, "r", |r| &mut r.id);
                 self.conditions = v;
             }
             ComponentValue::Fees(mut v) => {
-                assign_ids(&mut v.value, "fee", |f| &mut f.id);
+                crate::id::assign_ids(&mut v.value, "fee", |f| &mut f.id);
                 self.fees = v;
             }
         }
@@ -924,10 +705,10 @@ impl Components {
 
     /// Gives every list entry without an id a fresh one.
     pub fn assign_missing_ids(&mut self) {
-        assign_ids(&mut self.dossier.documents, "d", |d| &mut d.id);
-        assign_ids(&mut self.forms.value, "f", |f| &mut f.id);
-        assign_ids(&mut self.conditions.value, "r", |r| &mut r.id);
-        assign_ids(&mut self.fees.value, "fee", |f| &mut f.id);
+        crate::id::assign_ids(&mut self.dossier.documents, "d", |d| &mut d.id);
+        crate::id::assign_ids(&mut self.forms.value, "f", |f| &mut f.id);
+        crate::id::assign_ids(&mut self.conditions.value, "r", |r| &mut r.id);
+        crate::id::assign_ids(&mut self.fees.value, "fee", |f| &mut f.id);
     }
 }
 
@@ -936,31 +717,6 @@ fn filled_list<T>(list: &Optional<Vec<T>>, filled: impl Fn(&T) -> bool) -> bool 
         Some(true) => list.value.iter().any(filled),
         Some(false) => true,
         None => false,
-    }
-}
-
-/// Gives every entry with an empty (or repeated) id a fresh `prefix<n>` id, never reusing one in the list.
-pub(crate) fn assign_ids<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut String) {
-    let mut seen = BTreeSet::new();
-    let mut next = 1usize;
-    let taken: BTreeSet<String> = list
-        .iter_mut()
-        .map(|e| id(e).clone())
-        .filter(|s| !s.is_empty())
-        .collect();
-    for entry in list.iter_mut() {
-        let current = id(entry);
-        if current.is_empty() || !seen.insert(current.clone()) {
-            loop {
-                let candidate = format!("{prefix}{next}");
-                next += 1;
-                if !taken.contains(&candidate) && !seen.contains(&candidate) {
-                    seen.insert(candidate.clone());
-                    *current = candidate;
-                    break;
-                }
-            }
-        }
     }
 }
 

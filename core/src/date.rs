@@ -73,6 +73,14 @@ impl Date {
         self.day
     }
 
+    /// The date as documents of a language write it: "ngày 18 tháng 8 năm 2023" / "18 August 2023".
+    pub fn long(self, lang: crate::text::Lang) -> String {
+        match lang {
+            crate::text::Lang::Vi => self.vietnamese(),
+            crate::text::Lang::En => self.english(),
+        }
+    }
+
     /// The date as Vietnamese administrative documents write it: "ngày 18 tháng 8 năm 2023"
     /// (day with two digits, month without a leading zero, as in Nghị định 30/2020/NĐ-CP).
     pub fn vietnamese(self) -> String {

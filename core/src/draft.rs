@@ -3,118 +3,42 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::text::Text;
+use crate::keyed::keyed;
 
-/// The type of legal normative document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum DocumentType {
-    /// Luật.
-    Law,
-    /// Nghị quyết của Quốc hội.
-    NationalAssemblyResolution,
-    /// Pháp lệnh.
-    Ordinance,
-    /// Nghị định của Chính phủ.
-    Decree,
-    /// Quyết định của Thủ tướng Chính phủ.
-    PrimeMinisterDecision,
-    /// Thông tư của Bộ trưởng, Thủ trưởng cơ quan ngang bộ.
-    Circular,
-    /// Nghị quyết của Hội đồng nhân dân cấp tỉnh.
-    ProvincialCouncilResolution,
-    /// Quyết định của Ủy ban nhân dân cấp tỉnh.
-    ProvincialCommitteeDecision,
-}
-
-impl DocumentType {
-    /// Every type, in the order of the hierarchy of legal documents.
-    pub const ALL: [DocumentType; 8] = [
-        DocumentType::Law,
-        DocumentType::NationalAssemblyResolution,
-        DocumentType::Ordinance,
-        DocumentType::Decree,
-        DocumentType::PrimeMinisterDecision,
-        DocumentType::Circular,
-        DocumentType::ProvincialCouncilResolution,
-        DocumentType::ProvincialCommitteeDecision,
-    ];
-
-    /// The official name of the type.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            DocumentType::Law => ("Luật", "Law"),
-            DocumentType::NationalAssemblyResolution => (
-                "Nghị quyết của Quốc hội",
-                "Resolution of the National Assembly",
-            ),
-            DocumentType::Ordinance => ("Pháp lệnh", "Ordinance"),
-            DocumentType::Decree => ("Nghị định", "Decree"),
-            DocumentType::PrimeMinisterDecision => (
-                "Quyết định của Thủ tướng Chính phủ",
-                "Decision of the Prime Minister",
-            ),
-            DocumentType::Circular => ("Thông tư", "Circular"),
-            DocumentType::ProvincialCouncilResolution => (
-                "Nghị quyết của Hội đồng nhân dân cấp tỉnh",
-                "Resolution of the provincial People's Council",
-            ),
-            DocumentType::ProvincialCommitteeDecision => (
-                "Quyết định của Ủy ban nhân dân cấp tỉnh",
-                "Decision of the provincial People's Committee",
-            ),
-        };
-        Text::new(vi, en)
-    }
-
-    /// The identifier used in files.
-    pub fn key(self) -> &'static str {
-        match self {
-            DocumentType::Law => "law",
-            DocumentType::NationalAssemblyResolution => "national_assembly_resolution",
-            DocumentType::Ordinance => "ordinance",
-            DocumentType::Decree => "decree",
-            DocumentType::PrimeMinisterDecision => "prime_minister_decision",
-            DocumentType::Circular => "circular",
-            DocumentType::ProvincialCouncilResolution => "provincial_council_resolution",
-            DocumentType::ProvincialCommitteeDecision => "provincial_committee_decision",
-        }
+keyed! {
+    /// The type of legal normative document.
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum DocumentType {
+        /// Luật.
+        Law = "law", "Luật", "Law";
+        /// Nghị quyết của Quốc hội.
+        NationalAssemblyResolution = "national_assembly_resolution", "Nghị quyết của Quốc hội", "Resolution of the National Assembly";
+        /// Pháp lệnh.
+        Ordinance = "ordinance", "Pháp lệnh", "Ordinance";
+        /// Nghị định của Chính phủ.
+        Decree = "decree", "Nghị định", "Decree";
+        /// Quyết định của Thủ tướng Chính phủ.
+        PrimeMinisterDecision = "prime_minister_decision", "Quyết định của Thủ tướng Chính phủ", "Decision of the Prime Minister";
+        /// Thông tư của Bộ trưởng, Thủ trưởng cơ quan ngang bộ.
+        Circular = "circular", "Thông tư", "Circular";
+        /// Nghị quyết của Hội đồng nhân dân cấp tỉnh.
+        ProvincialCouncilResolution = "provincial_council_resolution", "Nghị quyết của Hội đồng nhân dân cấp tỉnh", "Resolution of the provincial People's Council";
+        /// Quyết định của Ủy ban nhân dân cấp tỉnh.
+        ProvincialCommitteeDecision = "provincial_committee_decision", "Quyết định của Ủy ban nhân dân cấp tỉnh", "Decision of the provincial People's Committee";
     }
 }
 
-/// The stage of law-making at which the assessment is made.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// Lập đề nghị xây dựng văn bản (Phụ lục I of TT 03/2022).
-    Proposal,
-    /// Soạn thảo dự án, dự thảo văn bản (Phụ lục II of TT 03/2022).
-    #[default]
-    Drafting,
-}
-
-impl Stage {
-    /// Both stages.
-    pub const ALL: [Stage; 2] = [Stage::Proposal, Stage::Drafting];
-
-    /// The identifier used in files (`"proposal"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Stage::Proposal => "proposal",
-            Stage::Drafting => "drafting",
-        }
-    }
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        match self {
-            Stage::Proposal => Text::new("Lập đề nghị xây dựng văn bản", "Proposal"),
-            Stage::Drafting => Text::new("Soạn thảo dự án, dự thảo văn bản", "Drafting"),
-        }
+keyed! {
+    /// The stage of law-making at which the assessment is made.
+    #[derive(PartialOrd, Ord, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Stage {
+        /// Lập đề nghị xây dựng văn bản (Phụ lục I of TT 03/2022).
+        Proposal = "proposal", "Lập đề nghị xây dựng văn bản", "Proposal";
+        /// Soạn thảo dự án, dự thảo văn bản (Phụ lục II of TT 03/2022).
+        #[default]
+        Drafting = "drafting", "Soạn thảo dự án, dự thảo văn bản", "Drafting";
     }
 }
 

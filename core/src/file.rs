@@ -15,11 +15,7 @@ use serde_json::Value;
 use crate::assessment::Assessment;
 use crate::ruleset::Registry;
 
-/// The format name written in every file.
-pub const FORMAT: &str = "tthc-assessment";
-
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub use crate::assessment::{FORMAT, SCHEMA_VERSION};
 
 /// The largest file accepted, in bytes (a generated 1,000-procedure draft is 12 MB).
 pub const MAX_BYTES: usize = 64 * 1024 * 1024;

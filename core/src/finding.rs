@@ -1,187 +1,169 @@
-//! Findings: what the checks report, as values. Every finding says where, what, what to do, and why (its
-//! legal basis). All findings are reported at once.
+//! Findings: what the checks report, as values. Every finding says where ([`Place`]), what, what to do, and
+//! why (its legal basis). All findings are reported at once.
 
 use std::fmt::{self, Write as _};
 
 use serde::Serialize;
 
-use crate::assessment::{Location, ProcedureStep};
-use crate::component::Component;
-use crate::procedure::Side;
+use crate::keyed::keyed;
+use crate::place::Place;
 use crate::ruleset::LegalBasis;
 use crate::text::{Lang, Text};
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Must be fixed before the dossier is sent for appraisal.
-    Error,
-    /// Should be looked at; the dossier may still go.
-    Warning,
-    /// For information (an open point, a routing fact).
-    Info,
-}
-
-impl Severity {
-    /// The name shown to users.
-    pub fn label(self) -> Text {
-        match self {
-            Severity::Error => Text::new("Lỗi", "Error"),
-            Severity::Warning => Text::new("Cảnh báo", "Warning"),
-            Severity::Info => Text::new("Thông tin", "Info"),
-        }
-    }
-
-    /// The identifier used in JSON (`"error"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+keyed! {
+    /// How serious a finding is.
+    #[derive(PartialOrd, Ord)]
+    pub enum Severity {
+        /// Must be fixed before the dossier is sent for appraisal.
+        Error = "error", "Lỗi", "Error";
+        /// Should be looked at; the dossier may still go.
+        Warning = "warning", "Cảnh báo", "Warning";
+        /// For information (an open point, a routing fact).
+        Info = "info", "Thông tin", "Info";
     }
 }
 
-/// Where a finding points: the draft, a procedure, one of its components, an item, a field.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct Where {
-    /// The procedure id, if the finding is about a procedure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub procedure: Option<String>,
-    /// The component, if about one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub component: Option<Component>,
-    /// Which version of the component.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub side: Option<Side>,
-    /// The answer key (`item` or `item@entry`), if about an item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
-    /// A named field (`"draft.title"`, `"consultation"`, `"cost.subjects_per_year"`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
+/// Declares the finding codes: each variant and the stable string it is known by in JSON outputs.
+macro_rules! codes {
+    ($($(#[$meta:meta])* $variant:ident = $code:literal;)+) => {
+        /// What a finding is about: a stable code for filtering, documentation and JSON outputs (never shown
+        /// to people, who read the message).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        pub enum FindingCode {
+            $($(#[$meta])* #[serde(rename = $code)] $variant,)+
+        }
+
+        impl FindingCode {
+            /// Every code.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$variant),+];
+
+            /// The stable string (`"component-missing"`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(FindingCode::$variant => $code,)+
+                }
+            }
+        }
+    };
 }
 
-impl Where {
-    /// The draft as a whole, or one of its fields.
-    pub fn field(field: impl Into<String>) -> Where {
-        Where {
-            field: Some(field.into()),
-            ..Where::default()
-        }
-    }
+codes! {
+    /// The dossier cannot be accepted for appraisal yet (sums up the others).
+    AppraisalNotReady = "appraisal-not-ready";
+    /// A required field of the draft is empty.
+    DraftFieldMissing = "draft-field-missing";
+    /// The draft has no procedure.
+    NoProcedures = "no-procedures";
+    /// The ruleset describes replaced law.
+    RulesetSuperseded = "ruleset-superseded";
+    /// Which control unit must comment.
+    ControlUnit = "control-unit";
+    /// No control unit is listed for the document type.
+    ControlUnitUnlisted = "control-unit-unlisted";
+    /// The control unit's comments are not recorded.
+    ConsultationMissing = "consultation-missing";
+    /// A control-unit comment has no response.
+    CommentUnanswered = "comment-unanswered";
+    /// A comment names a procedure that is not in the draft.
+    CommentUnknownProcedure = "comment-unknown-procedure";
+    /// An appraisal comment has no response.
+    AppraisalCommentUnanswered = "appraisal-comment-unanswered";
+    /// The ruleset has no form for the procedure.
+    NoForm = "no-form";
+    /// An amended or detailed procedure marks no component as changed.
+    NoChangedComponents = "no-changed-components";
+    /// A component is marked as changed but is the same before and after.
+    ChangedButIdentical = "changed-but-identical";
+    /// A component differs after but is not marked as changed.
+    ChangedNotMarked = "changed-not-marked";
+    /// A new procedure has "before" content, which is ignored.
+    BeforeIgnored = "before-ignored";
+    /// A procedure of a proposal is linked to no policy.
+    PolicyMissing = "policy-missing";
+    /// Sections skipped by a short-circuit.
+    SectionsSkipped = "sections-skipped";
+    /// A required component is empty.
+    ComponentMissing = "component-missing";
+    /// Whether the procedure has an optional component is not stated.
+    ComponentUndeclared = "component-undeclared";
+    /// The draft provisions of a procedure are not given.
+    ProvisionsMissing = "provisions-missing";
+    /// The field of a procedure is not given.
+    FieldMissing = "field-missing";
+    /// A dossier document has no reason.
+    DocumentReasonMissing = "document-reason-missing";
+    /// A condition has no reason.
+    ConditionReasonMissing = "condition-reason-missing";
+    /// A fee has no legal basis.
+    FeeBasisMissing = "fee-basis-missing";
+    /// A fee has no amount.
+    FeeAmountMissing = "fee-amount-missing";
+    /// An answer does not fit its item.
+    AnswerInvalid = "answer-invalid";
+    /// An item is marked unsure.
+    ItemUnsure = "item-unsure";
+    /// A required reason is missing.
+    ReasonMissing = "reason-missing";
+    /// A required item is not answered.
+    ItemUnanswered = "item-unanswered";
+    /// A document whose data is in a national database (NQ 66.7/2025).
+    DatabaseDocument = "database-document";
+    /// A district-level settling body after the two-tier reform.
+    DistrictLevel = "district-level";
+    /// No online submission.
+    NoOnlineChannel = "no-online-channel";
+    /// An amended time limit that is not shorter.
+    TimeLimitNotShortened = "time-limit-not-shortened";
+    /// The cost parameters are invalid.
+    CostParametersInvalid = "cost-parameters-invalid";
+    /// A cost parameter is not verified.
+    CostParameterUnverified = "cost-parameter-unverified";
+    /// A negative cost input.
+    CostInputNegative = "cost-input-negative";
+    /// A range out of order.
+    CostRangeInvalid = "cost-range-invalid";
+    /// A figure overflowed.
+    CostOverflow = "cost-overflow";
+    /// No number of subjects per year.
+    CostSubjectsMissing = "cost-subjects-missing";
+    /// No filings per year.
+    CostFilingsMissing = "cost-filings-missing";
+    /// No activities.
+    CostNoActivities = "cost-no-activities";
+    /// An activity with zero hours.
+    CostActivityZeroHours = "cost-activity-zero-hours";
+    /// A proposed activity not yet confirmed.
+    CostActivityUnconfirmed = "cost-activity-unconfirmed";
+    /// An input without a source.
+    CostSourceMissing = "cost-source-missing";
+    /// The cost rises after an amendment.
+    CostIncrease = "cost-increase";
+    /// The reduction is below the NQ 66/NQ-CP target.
+    CostReductionBelowTarget = "cost-reduction-below-target";
+    /// A recorded figure differs from the recomputation.
+    CostMismatch = "cost-mismatch";
+}
 
-    /// A procedure.
-    pub fn procedure(id: &str) -> Where {
-        Where {
-            procedure: Some(id.to_owned()),
-            ..Where::default()
-        }
-    }
-
-    /// A component of a procedure.
-    pub fn component(id: &str, side: Side, component: Component) -> Where {
-        Where {
-            procedure: Some(id.to_owned()),
-            component: Some(component),
-            side: Some(side),
-            ..Where::default()
-        }
-    }
-
-    /// An item of a procedure's form.
-    pub fn item(id: &str, key: &str) -> Where {
-        Where {
-            procedure: Some(id.to_owned()),
-            item: Some(key.to_owned()),
-            ..Where::default()
-        }
-    }
-
-    /// A field of a procedure.
-    #[must_use]
-    pub fn with_field(mut self, field: impl Into<String>) -> Where {
-        self.field = Some(field.into());
-        self
-    }
-
-    /// The page of the guided flow where the thing pointed at is edited.
-    ///
-    /// ```
-    /// use tthc_core::{Component, Location, ProcedureStep, Side, Where};
-    /// let at = Where::component("p1", Side::After, Component::TimeLimit);
-    /// assert_eq!(at.location(), Location::Procedure { id: "p1".into(), step: ProcedureStep::Components });
-    /// assert_eq!(Where::field("draft.title").location(), Location::Draft);
-    /// ```
-    pub fn location(&self) -> Location {
-        let field = self.field.as_deref().unwrap_or_default();
-        if field.starts_with("appraisal/") || field.starts_with("recorded_cost") {
-            return Location::Appraisal;
-        }
-        if let Some(id) = &self.procedure {
-            let step = if self.component.is_some() || field == "before" || field == "changed" {
-                ProcedureStep::Components
-            } else if self.item.is_some() || field.starts_with("sections/") {
-                ProcedureStep::Form
-            } else if field.starts_with("cost") {
-                ProcedureStep::Cost
-            } else {
-                ProcedureStep::Details
-            };
-            return Location::Procedure {
-                id: id.clone(),
-                step,
-            };
-        }
-        if field.starts_with("draft") || field == "ruleset" || field.starts_with("parameters") {
-            Location::Draft
-        } else if field.starts_with("consultation") {
-            Location::Consultation
-        } else if field == "procedures" {
-            Location::Procedures
-        } else {
-            Location::Checks
-        }
-    }
-
-    /// A slash-separated path: `procedures/p1/after/time_limit`, `procedures/p1/answers/tt03.c.name.1`,
-    /// `draft.title`.
-    pub fn path(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(p) = &self.procedure {
-            parts.push(format!("procedures/{p}"));
-        }
-        if let Some(c) = self.component {
-            let side = self.side.unwrap_or(Side::After).key();
-            parts.push(format!("{side}/{}", c.key()));
-        }
-        if let Some(i) = &self.item {
-            parts.push(format!("answers/{i}"));
-        }
-        if let Some(f) = &self.field {
-            parts.push(f.clone());
-        }
-        parts.join("/")
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Error, warning or info.
     pub severity: Severity,
-    /// Stable code (`"component-missing"`), for filtering and documentation.
-    pub code: &'static str,
+    /// What it is about.
+    pub code: FindingCode,
     /// Where it points.
-    #[serde(rename = "where")]
-    pub location: Where,
+    pub place: Place,
     /// What is wrong, in both languages.
     pub message: Text,
     /// What to do about it.
     pub hint: Text,
     /// The legal basis of the rule that was checked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basis: Option<LegalBasis>,
 }
 
@@ -189,15 +171,15 @@ impl Finding {
     /// A finding.
     pub fn new(
         severity: Severity,
-        code: &'static str,
-        location: Where,
+        code: FindingCode,
+        place: Place,
         message: Text,
         hint: Text,
     ) -> Finding {
         Finding {
             severity,
             code,
-            location,
+            place,
             message,
             hint,
             basis: None,
@@ -211,13 +193,18 @@ impl Finding {
         self
     }
 
+    /// The procedure the finding is about, if any.
+    pub fn procedure(&self) -> Option<&str> {
+        self.place.procedure_id()
+    }
+
     /// One line for a terminal: `error[component-missing] procedures/p1/after/time_limit: message (basis)`.
     pub fn line(&self, lang: Lang) -> String {
         let mut s = format!(
             "{}[{}] {}: {}",
             self.severity.key(),
             self.code,
-            self.location.path(),
+            self.place.path(),
             self.message.get(lang)
         );
         if let Some(b) = &self.basis {
@@ -225,12 +212,42 @@ impl Finding {
         }
         s
     }
+
+    /// The finding in the one JSON shape of every output (`tthc check --json`, the JS module).
+    pub fn json(&self, lang: Lang) -> FindingJson<'_> {
+        FindingJson {
+            severity: self.severity,
+            code: self.code,
+            path: self.place.path(),
+            message: self.message.get(lang),
+            hint: self.hint.get(lang),
+            basis: self.basis.as_ref().map(ToString::to_string),
+        }
+    }
 }
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.line(Lang::En))
     }
+}
+
+/// A finding as JSON outputs write it, in one language:
+/// `{ "severity", "code", "path", "message", "hint", "basis" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingJson<'a> {
+    /// `error`, `warning` or `info`.
+    pub severity: Severity,
+    /// The stable code.
+    pub code: FindingCode,
+    /// Where it points (the path of its [`Place`]).
+    pub path: String,
+    /// What is wrong.
+    pub message: &'a str,
+    /// What to do about it.
+    pub hint: &'a str,
+    /// The legal basis, if any.
+    pub basis: Option<String>,
 }
 
 /// How many findings of each severity.
@@ -246,15 +263,57 @@ pub struct Summary {
 
 impl Summary {
     /// Counts findings.
-    pub fn of(findings: &[Finding]) -> Summary {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Summary {
         let mut s = Summary::default();
         for f in findings {
-            match f.severity {
-                Severity::Error => s.errors += 1,
-                Severity::Warning => s.warnings += 1,
-                Severity::Info => s.infos += 1,
-            }
+            s.count(f.severity);
         }
         s
+    }
+
+    /// Counts one more finding of a severity.
+    pub fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+    }
+
+    /// Adds two counts.
+    #[must_use]
+    pub fn plus(self, other: Summary) -> Summary {
+        Summary {
+            errors: self.errors + other.errors,
+            warnings: self.warnings + other.warnings,
+            infos: self.infos + other.infos,
+        }
+    }
+
+    /// Whether there is nothing at all.
+    pub fn is_empty(self) -> bool {
+        self.errors + self.warnings + self.infos == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_serialises_as_its_string_and_is_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for &c in FindingCode::ALL {
+            assert_eq!(
+                serde_json::to_value(c).ok(),
+                Some(serde_json::Value::String(c.as_str().to_owned()))
+            );
+            assert!(seen.insert(c.as_str()), "{c} twice");
+            assert!(
+                c.as_str()
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch == '-')
+            );
+        }
     }
 }

@@ -95,19 +95,21 @@ impl<'r> Plan<'r> {
             .filter(|(_, i)| i.visible)
     }
 
+    /// The sections to show, with their index: every section in scope except the sub-sections of a skipped
+    /// section (a skipped section is shown once, with the reason).
+    pub fn shown_sections(&self) -> impl Iterator<Item = (usize, &PlannedSection<'r>)> {
+        self.sections.iter().enumerate().filter(|(_, s)| {
+            s.parent
+                .and_then(|p| self.sections.get(p))
+                .is_none_or(|p| p.skipped.is_none())
+        })
+    }
+
     /// The sections skipped by a short-circuit, each with the rule (sub-sections of a skipped section are
     /// not listed again).
     pub fn skipped(&self) -> Vec<(&PlannedSection<'r>, &'r ShortCircuit)> {
-        self.sections
-            .iter()
-            .filter_map(|s| {
-                let rule = s.skipped?;
-                let parent_skipped = s
-                    .parent
-                    .and_then(|p| self.sections.get(p))
-                    .is_some_and(|p| p.skipped.is_some());
-                (!parent_skipped).then_some((s, rule))
-            })
+        self.shown_sections()
+            .filter_map(|(_, s)| Some((s, s.skipped?)))
             .collect()
     }
 
@@ -230,6 +232,21 @@ pub fn required_components(
 
 /// The progress of one procedure: required components filled in, and required items settled.
 pub fn procedure_progress(ruleset: &Ruleset, stage: Stage, procedure: &Procedure) -> Progress {
+    progress_with(
+        ruleset,
+        stage,
+        procedure,
+        &Plan::new(ruleset, stage, procedure),
+    )
+}
+
+/// [`procedure_progress`] with the procedure's plan already worked out.
+pub fn progress_with(
+    ruleset: &Ruleset,
+    stage: Stage,
+    procedure: &Procedure,
+    plan: &Plan<'_>,
+) -> Progress {
     let mut components = Progress::default();
     for (side, c) in required_components(ruleset, stage, procedure) {
         components.total += 1;
@@ -241,7 +258,7 @@ pub fn procedure_progress(ruleset: &Ruleset, stage: Stage, procedure: &Procedure
             components.done += 1;
         }
     }
-    components.plus(Plan::new(ruleset, stage, procedure).progress(procedure))
+    components.plus(plan.progress(procedure))
 }
 
 struct Builder<'r, 'p> {

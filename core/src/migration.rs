@@ -10,8 +10,8 @@
 
 use serde_json::{Value, json};
 
-use crate::cost::Parameters;
 use crate::file::{ImportError, SCHEMA_VERSION};
+use crate::parameters::Parameters;
 
 /// Brings a file of `version` (with `format` and `schema_version` already removed) to the current version.
 ///

@@ -100,6 +100,54 @@ pub fn number(value: Decimal, lang: Lang) -> String {
     group(round_2(value), lang)
 }
 
+/// The unit of a figure, for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Đồng.
+    Dong,
+    /// Đồng per hour.
+    DongPerHour,
+    /// Hours.
+    Hours,
+    /// Times per year.
+    TimesPerYear,
+    /// Subjects per year.
+    SubjectsPerYear,
+    /// Days.
+    Days,
+    /// Percent.
+    Percent,
+}
+
+/// A figure with its unit, rounded by the one rule of this module; "—" when absent. The one formatter of
+/// figures for people (documents, the app, the command line).
+///
+/// ```
+/// use tthc_core::money::{figure, Unit};
+/// use tthc_core::Lang;
+/// let v: rust_decimal::Decimal = "30681.818181".parse().unwrap();
+/// assert_eq!(figure(Some(v), Unit::DongPerHour, Lang::Vi), "30.681,82 đồng/giờ");
+/// assert_eq!(figure(None, Unit::Dong, Lang::Vi), "—");
+/// ```
+pub fn figure(value: Option<Decimal>, unit: Unit, lang: Lang) -> String {
+    let Some(v) = value else {
+        return "—".to_owned();
+    };
+    match unit {
+        Unit::Dong => dong(v, lang),
+        Unit::DongPerHour => format!("{} {}", fixed_2(v, lang), lang.pick("đồng/giờ", "VND/hour")),
+        Unit::Hours => format!("{} {}", number(v, lang), lang.pick("giờ", "h")),
+        Unit::TimesPerYear => format!("{} {}", number(v, lang), lang.pick("lần/năm", "times/year")),
+        Unit::SubjectsPerYear => format!(
+            "{} {}",
+            number(v, lang),
+            lang.pick("đối tượng/năm", "subjects/year")
+        ),
+        Unit::Days => format!("{} {}", number(v, lang), lang.pick("ngày", "days")),
+        Unit::Percent => percent(v, lang),
+    }
+}
+
 /// Why a typed number could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("expected a number such as 1.500.000 or 2,5, found {found:?}")]

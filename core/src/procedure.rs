@@ -7,71 +7,30 @@ use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, AnswerKey};
 use crate::component::{Component, ComponentValue, Components};
-use crate::cost::Cost;
-use crate::text::Text;
+use crate::keyed::keyed;
+use crate::scenario::Cost;
+use crate::text::Lang;
 
-/// What the draft does to the procedure.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ProcedureKind {
-    /// TTHC mới: the draft creates it.
-    #[default]
-    New,
-    /// Quy định chi tiết: detailed by delegation of a higher document that itself creates it.
-    DetailedNew,
-    /// Quy định chi tiết: detailed by delegation of a higher document that amends it.
-    DetailedAmended,
-    /// Sửa đổi, bổ sung: the draft amends an existing procedure.
-    Amended,
-    /// Bãi bỏ: the draft abolishes it.
-    Abolished,
+keyed! {
+    /// What the draft does to the procedure.
+    #[derive(PartialOrd, Ord, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum ProcedureKind {
+        /// TTHC mới: the draft creates it.
+        #[default]
+        New = "new", "Thủ tục hành chính mới", "New procedure";
+        /// Quy định chi tiết: detailed by delegation of a higher document that itself creates it.
+        DetailedNew = "detailed_new", "Quy định chi tiết thủ tục hành chính mới", "Detailed by delegation (new)";
+        /// Quy định chi tiết: detailed by delegation of a higher document that amends it.
+        DetailedAmended = "detailed_amended", "Quy định chi tiết thủ tục hành chính được sửa đổi, bổ sung", "Detailed by delegation (amended)";
+        /// Sửa đổi, bổ sung: the draft amends an existing procedure.
+        Amended = "amended", "Thủ tục hành chính được sửa đổi, bổ sung", "Amended procedure";
+        /// Bãi bỏ: the draft abolishes it.
+        Abolished = "abolished", "Thủ tục hành chính bị bãi bỏ", "Abolished procedure";
+    }
 }
 
 impl ProcedureKind {
-    /// Every kind.
-    pub const ALL: [ProcedureKind; 5] = [
-        ProcedureKind::New,
-        ProcedureKind::DetailedNew,
-        ProcedureKind::DetailedAmended,
-        ProcedureKind::Amended,
-        ProcedureKind::Abolished,
-    ];
-
-    /// The identifier used in files and in the cost result (`"detailed_new"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            ProcedureKind::New => "new",
-            ProcedureKind::DetailedNew => "detailed_new",
-            ProcedureKind::DetailedAmended => "detailed_amended",
-            ProcedureKind::Amended => "amended",
-            ProcedureKind::Abolished => "abolished",
-        }
-    }
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            ProcedureKind::New => ("Thủ tục hành chính mới", "New procedure"),
-            ProcedureKind::DetailedNew => (
-                "Quy định chi tiết thủ tục hành chính mới",
-                "Detailed by delegation (new)",
-            ),
-            ProcedureKind::DetailedAmended => (
-                "Quy định chi tiết thủ tục hành chính được sửa đổi, bổ sung",
-                "Detailed by delegation (amended)",
-            ),
-            ProcedureKind::Amended => (
-                "Thủ tục hành chính được sửa đổi, bổ sung",
-                "Amended procedure",
-            ),
-            ProcedureKind::Abolished => ("Thủ tục hành chính bị bãi bỏ", "Abolished procedure"),
-        };
-        Text::new(vi, en)
-    }
-
     /// Whether the procedure exists before the draft (a "before" version is assessed).
     pub fn has_before(self) -> bool {
         matches!(
@@ -85,6 +44,15 @@ impl ProcedureKind {
         self != ProcedureKind::Abolished
     }
 
+    /// Whether the draft amends a procedure in force (amended, or detailed by delegation and amended): the
+    /// kinds the cost-reduction target applies to.
+    pub fn is_amendment(self) -> bool {
+        matches!(
+            self,
+            ProcedureKind::Amended | ProcedureKind::DetailedAmended
+        )
+    }
+
     /// Whether only the changed (amended or detailed) components are assessed.
     pub fn assesses_changes(self) -> bool {
         matches!(
@@ -94,32 +62,15 @@ impl ProcedureKind {
     }
 }
 
-/// Which version of a procedure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    /// The version in force before the draft.
-    Before,
-    /// The version the draft sets.
-    After,
-}
-
-impl Side {
-    /// "Trước" / "Before", "Sau" / "After".
-    pub fn label(self) -> Text {
-        match self {
-            Side::Before => Text::new("Trước", "Before"),
-            Side::After => Text::new("Sau", "After"),
-        }
-    }
-
-    /// The identifier used in files and paths (`"before"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Side::Before => "before",
-            Side::After => "after",
-        }
+keyed! {
+    /// Which version of a procedure.
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Side {
+        /// The version in force before the draft.
+        Before = "before", "Trước", "Before";
+        /// The version the draft sets.
+        After = "after", "Sau", "After";
     }
 }
 
@@ -221,6 +172,39 @@ impl Procedure {
             &self.after.name
         };
         name.trim().to_owned()
+    }
+
+    /// The name people read for the procedure in lists and links: its name, or "Thủ tục 2 (chưa có tên)"
+    /// until it has one; `number` is its position in the draft, from 1.
+    ///
+    /// ```
+    /// use tthc_core::{Lang, Procedure, ProcedureKind};
+    /// let mut p = Procedure::new("p7", ProcedureKind::New);
+    /// assert_eq!(p.display_name(2, Lang::Vi), "Thủ tục 2 (chưa có tên)");
+    /// p.after.name = "Cấp giấy phép".into();
+    /// assert_eq!(p.display_name(2, Lang::En), "Cấp giấy phép");
+    /// ```
+    pub fn display_name(&self, number: usize, lang: Lang) -> String {
+        let name = self.name();
+        if name.is_empty() {
+            match lang {
+                Lang::Vi => format!("Thủ tục {number} (chưa có tên)"),
+                Lang::En => format!("Procedure {number} (not named yet)"),
+            }
+        } else {
+            name
+        }
+    }
+
+    /// The side on which a component that a scenario reads is edited: for an amended procedure whose
+    /// component the draft does not change, the "after" version reads the "before" value, so it is edited
+    /// there.
+    pub fn edited_side(&self, side: Side, component: Component) -> Side {
+        if side == Side::After && self.kind.has_before() && !self.is_changed(component) {
+            Side::Before
+        } else {
+            side
+        }
     }
 
     /// The components that are filled in on the side that matters for them.

@@ -15,9 +15,9 @@ use serde_json::{Value, json};
 #[cfg(feature = "schema")]
 use crate::assessment::Assessment;
 #[cfg(feature = "schema")]
-use crate::cost::report::CostResult;
-#[cfg(feature = "schema")]
 use crate::file::{FORMAT, SCHEMA_VERSION};
+#[cfg(feature = "schema")]
+use crate::recorded::CostResult;
 #[cfg(feature = "schema")]
 use crate::ruleset::Ruleset;
 

@@ -23,6 +23,19 @@ impl Lang {
         }
     }
 
+    /// Picks the wording for this language: the one helper for fixed bilingual wording.
+    ///
+    /// ```
+    /// use tthc_core::Lang;
+    /// assert_eq!(Lang::En.pick("Có", "Yes"), "Yes");
+    /// ```
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+
     /// Parses `"vi"` or `"en"` (case-insensitive).
     pub fn from_code(code: &str) -> Option<Lang> {
         match code.to_ascii_lowercase().as_str() {
@@ -60,6 +73,23 @@ impl Text {
             Lang::En if !self.en.trim().is_empty() => &self.en,
             _ => &self.vi,
         }
+    }
+}
+
+/// A text shortened for a message or a list: trimmed, at most `max` characters, with "…" where it was cut.
+/// The one truncation helper.
+///
+/// ```
+/// assert_eq!(tthc_core::text::excerpt("  Đề nghị rút ngắn  ", 60), "Đề nghị rút ngắn");
+/// assert_eq!(tthc_core::text::excerpt("abcdefgh", 5), "abcd…");
+/// ```
+pub fn excerpt(text: &str, max: usize) -> String {
+    let t = text.trim();
+    if t.chars().count() <= max {
+        t.to_owned()
+    } else {
+        let cut: String = t.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 

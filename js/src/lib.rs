@@ -16,7 +16,7 @@
 
 use js_sys::JSON;
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
-use tthc_core::{Assessment, Lang, Registry, file};
+use tthc_core::{Analysis, Assessment, Lang, Registry, file};
 use wasm_bindgen::prelude::*;
 
 fn error(message: impl std::fmt::Display) -> JsValue {
@@ -57,21 +57,10 @@ fn object(json: &str) -> Result<JsValue, JsValue> {
 pub fn check(assessment: &JsValue, lang: Option<String>) -> Result<JsValue, JsValue> {
     let a = open(assessment)?;
     let lang = language(lang)?;
-    let findings = tthc_core::check(&a, ruleset(&a)?);
-    let list: Vec<serde_json::Value> = findings
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "severity": f.severity.key(),
-                "code": f.code,
-                "path": f.location.path(),
-                "message": f.message.get(lang),
-                "hint": f.hint.get(lang),
-                "basis": f.basis.as_ref().map(ToString::to_string),
-            })
-        })
-        .collect();
-    let doc = serde_json::json!({ "findings": list, "summary": tthc_core::Summary::of(&findings) });
+    let analysis = Analysis::new(&a, ruleset(&a)?);
+    let findings = analysis.findings();
+    let list: Vec<_> = findings.iter().map(|f| f.json(lang)).collect();
+    let doc = serde_json::json!({ "findings": list, "summary": analysis.summary() });
     object(&doc.to_string())
 }
 
@@ -117,9 +106,9 @@ pub fn render(assessment: &JsValue, options: &JsValue) -> Result<String, JsValue
     let opts = Options { lang, date, format };
     let r = ruleset(&a)?;
     if appraisal {
-        render_appraisal(&a, r, opts, &Templates::bundled())
+        render_appraisal(&a, &Analysis::new(&a, r), opts, &Templates::bundled())
     } else {
-        render_dossier(&a, r, opts, &Templates::bundled())
+        render_dossier(&a, &Analysis::new(&a, r), opts, &Templates::bundled())
     }
     .map_err(error)
 }

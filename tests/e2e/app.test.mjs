@@ -97,7 +97,7 @@ test('(1) a drafter builds an assessment from scratch and downloads the HTML dos
   await fill(page, 'draft.province', 'Hà Nội');
   await fill(page, 'draft.version', 'Dự thảo lần 1');
   await fill(page, 'draft.date', '2026-11-20');
-  await fill(page, 'draft.contact.name', 'Nguyễn Văn A');
+  await fill(page, 'draft.contact/name', 'Nguyễn Văn A');
   await screenshot(page, '02-draft');
 
   // A new procedure.
@@ -228,7 +228,7 @@ test('(4) an appraiser records verdicts and an anchored comment, downloads the r
   await page.locator('#gate-result').waitFor();
   assert.equal(await title(page), 'Thẩm định quy định về thủ tục hành chính');
   assert.match(await page.locator('#gate-result').innerText(), /đủ điều kiện tiếp nhận/);
-  assert.match(await page.locator('#recompute').innerText(), /khớp/);
+  assert.match(await byId(page, 'appraisal/recompute').innerText(), /khớp/);
   await fill(page, 'appraisal/body', 'Sở Tư pháp thành phố Hà Nội');
   await fill(page, 'appraisal/reference', '45/BC-STP');
   await fill(page, 'appraisal/appraiser', 'Trần Thị B');

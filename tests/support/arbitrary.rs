@@ -5,7 +5,8 @@ use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use tthc_core::appraisal::{Anchor, AppraisalField, Opinion, PointAnswer};
+use tthc_core::appraisal::{AppraisalField, Opinion, PointAnswer};
+use tthc_core::comment::Anchor;
 use tthc_core::component::{
     Actor, Channels, CopyForm, DayKind, Dossier, DossierDocument, Fee, FeeKind, FormSpec, Level,
     Manner, Optional, Outcome, Requirement, ResultKind, Scope, SettlingBody, Step, Subjects,
@@ -15,6 +16,7 @@ use tthc_core::consultation::{Response, ResponseKind};
 use tthc_core::cost::{Activity, ActivityKind, Expense, ExpenseKind, Parameter, ParameterName};
 use tthc_core::estimate::Estimate;
 use tthc_core::ruleset::Criterion;
+use tthc_core::statistics::Bundled;
 use tthc_core::{
     Action, Answer, AnswerValue, Assessment, Component, ComponentValue, ConsultationField,
     CostAction, Date, DocumentType, DraftField, Location, ProcedureField, ProcedureKind,
@@ -356,7 +358,14 @@ pub fn action() -> impl Strategy<Value = Action> {
             response: Some(Response { kind: if accepted { ResponseKind::Accepted } else { ResponseKind::Explained }, text }),
         }),
         1 => (procedure_id(), 0usize..4).prop_map(|(id, s)| Action::Navigate(Location::Procedure { id, step: ProcedureStep::ALL[s] })),
-        2 => (procedure_id(), side()).prop_map(|(id, side)| Action::Cost(CostAction::ProposeActivities { id, side })),
+        2 => (procedure_id(), side(), vec((text(), decimal_estimate()), 0..4)).prop_map(|(id, side, list)| Action::Cost(CostAction::ProposeActivities {
+            id,
+            side,
+            activities: list
+                .into_iter()
+                .map(|(name, hours)| Activity { id: String::new(), kind: ActivityKind::Prepare, name, hours, proposed: true })
+                .collect(),
+        })),
         2 => (procedure_id(), side(), id_like(), text(), decimal_estimate(), any::<bool>()).prop_map(
             |(id, side, aid, name, hours, proposed)| Action::Cost(CostAction::SetActivity {
                 id,
@@ -374,13 +383,18 @@ pub fn action() -> impl Strategy<Value = Action> {
             })
         ),
         2 => (procedure_id(), side(), decimal_estimate()).prop_map(|(id, side, filings)| Action::Cost(CostAction::SetFilings { id, side, filings })),
-        1 => prop_oneof![Just("gso-2024-urban"), Just("gso-2024-rural"), Just("nope")]
-            .prop_map(|s| Action::Cost(CostAction::UseIncome { set: s.to_owned() })),
+        1 => prop_oneof![Just("gso-2024-urban"), Just("gso-2024-rural"), Just("gso-2024-national")]
+            .prop_map(|s| Action::Cost(CostAction::SetParameter {
+                name: ParameterName::IncomePerMonth,
+                parameter: Parameter::from_income(Bundled::get().income(s).expect("bundled")),
+            })),
         1 => (decimal(), text()).prop_map(|(value, source)| Action::Cost(CostAction::SetParameter {
             name: ParameterName::IncomePerMonth,
             parameter: Parameter { value, source, set: None, verified: false },
         })),
-        1 => Just(Action::Cost(CostAction::Record)),
+        1 => Just(Action::Cost(CostAction::Record(Box::new(
+            tthc_core::cost::compute(&tthc_core::sample::sample()).result(),
+        )))),
         2 => (procedure_id(), (0usize..4), option::of((0usize..4).prop_map(|v| Verdict::ALL[v])), text()).prop_map(
             |(procedure, c, verdict, comment)| Action::Appraisal(AppraisalAction::SetOpinion {
                 procedure,

@@ -82,7 +82,8 @@ pub fn assert_golden(name: &str, actual: &str) {
 /// confirmed and one overridden, comments anchored to an answer, a component and a cost input, a general
 /// comment, the drafter's responses to two of them, and a conclusion.
 pub fn appraised_sample() -> tthc_core::Assessment {
-    use tthc_core::appraisal::{Anchor, AppraisalField, Opinion, PointAnswer};
+    use tthc_core::appraisal::{AppraisalField, Opinion, PointAnswer};
+    use tthc_core::comment::Anchor;
     use tthc_core::consultation::{Response, ResponseKind};
     use tthc_core::ruleset::Criterion;
     use tthc_core::{Action, AppraisalAction, Component, Side, Verdict};
@@ -146,7 +147,7 @@ pub fn appraised_sample() -> tthc_core::Assessment {
         procedure: Some("p1".into()),
         anchor: Some(Anchor::Cost {
             side: Side::After,
-            input: "activities/a3".into(),
+            input: tthc_core::scenario::CostInput::Activity("a3".into()),
         }),
         text: "Số giờ chuẩn bị sơ đồ vị trí (3 giờ) cần có căn cứ khảo sát.".into(),
     });

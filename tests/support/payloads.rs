@@ -150,6 +150,7 @@ pub fn assessment(payloads: &[String]) -> Assessment {
         a.consultation.comments.push(Comment {
             id: format!("c{}", k + 1),
             procedure: Some(p.id.clone()),
+            anchor: None,
             text: f.next(),
             response: Some(Response {
                 kind: ResponseKind::Explained,
@@ -178,40 +179,36 @@ pub fn assessment(payloads: &[String]) -> Assessment {
             },
         );
         for anchor in [
-            tthc_core::appraisal::Anchor::Item { key: f.next() },
-            tthc_core::appraisal::Anchor::Cost {
+            tthc_core::comment::Anchor::Item { key: f.next() },
+            tthc_core::comment::Anchor::Cost {
                 side: Side::After,
-                input: "activities/a1".into(),
+                input: tthc_core::scenario::CostInput::Activity("a1".into()),
             },
-            tthc_core::appraisal::Anchor::Cost {
+            tthc_core::comment::Anchor::Cost {
                 side: Side::Before,
-                input: f.next(),
+                input: tthc_core::scenario::CostInput::parse(&f.next()),
             },
         ] {
-            appraisal
-                .comments
-                .push(tthc_core::appraisal::AppraisalComment {
-                    id: format!("y{}", appraisal.comments.len() + 1),
-                    procedure: Some(p.id.clone()),
-                    anchor: Some(anchor),
+            appraisal.comments.push(tthc_core::comment::Comment {
+                id: format!("y{}", appraisal.comments.len() + 1),
+                procedure: Some(p.id.clone()),
+                anchor: Some(anchor),
+                text: f.next(),
+                response: Some(Response {
+                    kind: ResponseKind::Accepted,
                     text: f.next(),
-                    response: Some(Response {
-                        kind: ResponseKind::Accepted,
-                        text: f.next(),
-                    }),
-                });
+                }),
+            });
         }
         a.procedures.push(p);
     }
-    appraisal
-        .comments
-        .push(tthc_core::appraisal::AppraisalComment {
-            id: "y0".into(),
-            procedure: None,
-            anchor: None,
-            text: payloads[0].clone(),
-            response: None,
-        });
+    appraisal.comments.push(tthc_core::comment::Comment {
+        id: "y0".into(),
+        procedure: None,
+        anchor: None,
+        text: payloads[0].clone(),
+        response: None,
+    });
     a.appraisal = Some(appraisal);
     a
 }

@@ -1,80 +1,24 @@
 //! The shell of the app: the session in a shared cell, one dispatch for every change, autosave, the
 //! other-tab watch, focus after navigation, and the frame (header, notices, navigation, page).
 
-use std::cell::{Ref, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use tthc_core::{Action, Assessment, Lang, Location, file};
+use tthc_core::{Assessment, Lang, Location, file};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::ctx::{Ctx, use_ctx};
 use crate::pages;
 use crate::session::{Msg, Notice, Offer, SaveState, Session};
 use crate::storage;
-use crate::words::tr;
+use crate::widgets;
 
 /// How long autosave waits after the last change, in milliseconds (it saves at once when the page is
-/// hidden or closed). The count of findings in the navigation is refreshed at the same pause.
+/// hidden or closed).
 pub const AUTOSAVE_DELAY_MS: u32 = 300;
-
-/// What every page gets: the session and the one way to change it.
-#[derive(Clone)]
-pub struct Ctx {
-    session: Rc<RefCell<Session>>,
-    /// Every change goes through here.
-    pub dispatch: Callback<Msg>,
-    tick: u64,
-}
-
-impl PartialEq for Ctx {
-    fn eq(&self, other: &Ctx) -> bool {
-        self.tick == other.tick && Rc::ptr_eq(&self.session, &other.session)
-    }
-}
-
-impl Ctx {
-    /// A context over a session; `dispatch` applies messages to it. For the app and for component tests.
-    pub fn new(session: Rc<RefCell<Session>>, dispatch: Callback<Msg>, tick: u64) -> Ctx {
-        Ctx {
-            session,
-            dispatch,
-            tick,
-        }
-    }
-
-    /// The session, to read while rendering.
-    pub fn session(&self) -> Ref<'_, Session> {
-        self.session.borrow()
-    }
-
-    /// The language of the app.
-    pub fn lang(&self) -> Lang {
-        self.session.borrow().lang
-    }
-
-    /// A callback dispatching the core action made from its argument.
-    pub fn act<E: 'static>(&self, f: impl Fn(E) -> Action + 'static) -> Callback<E> {
-        let d = self.dispatch.clone();
-        Callback::from(move |e: E| d.emit(Msg::Do(f(e))))
-    }
-
-    /// A callback sending one message, whatever its argument.
-    pub fn send<E: 'static>(&self, msg: Msg) -> Callback<E> {
-        let d = self.dispatch.clone();
-        Callback::from(move |_: E| d.emit(msg.clone()))
-    }
-}
-
-/// The context of the app, for pages and widgets.
-///
-/// # Panics
-/// When used outside the app's context provider (a programming error, caught by the component tests).
-#[hook]
-pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().expect("pages are rendered inside the app's context")
-}
 
 /// Opens the session: the autosaved work if there is one, the language chosen last time, today's date.
 fn startup() -> Session {
@@ -256,7 +200,6 @@ pub fn App() -> Html {
                     *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
                         mark("tthc-pause");
                         save_now(&session);
-                        session.borrow().findings();
                         measure("tthc-pause");
                         *tick.borrow_mut() += 1;
                         rerender.force_update();
@@ -365,14 +308,14 @@ fn Frame() -> Html {
     let location = ctx.session().assessment().location.clone();
     html! {
         <>
-            <a class="skip" href="#main">{ tr(lang, "Bỏ qua, đến nội dung chính", "Skip to the main content") }</a>
+            <a class="skip" href="#main">{ lang.pick("Bỏ qua, đến nội dung chính", "Skip to the main content") }</a>
             <Header />
             <Banners />
             <div class="layout">
-                <pages::nav::Nav />
+                <widgets::nav::Nav />
                 <main id="main" class="page">
                     { pages::page(&location) }
-                    <pages::nav::Steps />
+                    <widgets::nav::Steps />
                 </main>
             </div>
         </>
@@ -396,9 +339,9 @@ fn Header() -> Html {
             </p>
             <SaveStatus />
             <div class="top-actions">
-                <pages::files::DownloadWork />
-                <pages::files::OpenFile purpose={crate::session::Purpose::Work}
-                    label={tr(lang, "Mở tệp…", "Open a file…")} id="open-top" />
+                <widgets::files::DownloadWork />
+                <widgets::files::OpenFile purpose={crate::session::Purpose::Work}
+                    label={lang.pick("Mở tệp…", "Open a file…")} id="open-top" />
                 <button type="button" class="lang-switch" onclick={switch}
                     lang={other.code()}>
                     { match other { Lang::En => "English", Lang::Vi => "Tiếng Việt" } }
@@ -423,25 +366,25 @@ pub fn SaveStatus() -> Html {
         ),
         SaveState::Restored => (
             "saved",
-            tr(
-                lang,
+            lang.pick(
                 "✓ Đã khôi phục bản lưu trong trình duyệt",
                 "✓ Restored from this browser",
             )
             .to_owned(),
         ),
-        SaveState::Pending => ("pending", tr(lang, "… Đang lưu", "… Saving").to_owned()),
+        SaveState::Pending => ("pending", lang.pick("… Đang lưu", "… Saving").to_owned()),
         SaveState::Failed(_) => (
             "failed",
-            tr(lang, "✗ Chưa lưu được", "✗ Not saved").to_owned(),
+            lang.pick("✗ Chưa lưu được", "✗ Not saved").to_owned(),
         ),
         SaveState::Paused => (
             "failed",
-            tr(lang, "‖ Tạm dừng lưu", "‖ Saving paused").to_owned(),
+            lang.pick("‖ Tạm dừng lưu", "‖ Saving paused").to_owned(),
         ),
         SaveState::Empty => (
             "empty",
-            tr(lang, "Chưa có gì để lưu", "Nothing to save yet").to_owned(),
+            lang.pick("Chưa có gì để lưu", "Nothing to save yet")
+                .to_owned(),
         ),
     };
     html! { <p class={classes!("save-status", class)} role="status" id="save-status">{ text }</p> }
@@ -456,12 +399,12 @@ pub fn Banners() -> Html {
     let notice = s.notice.as_ref().map(|n| {
         let offer = match n.offer {
             Some(Offer::Undo) if s.can_undo() => html! {
-                <button type="button" onclick={ctx.send::<MouseEvent>(Msg::Undo)}>{ tr(lang, "Hoàn tác", "Undo") }</button>
+                <button type="button" onclick={ctx.send::<MouseEvent>(Msg::Undo)}>{ lang.pick("Hoàn tác", "Undo") }</button>
             },
             Some(Offer::OpenSample) => html! {
-                <button type="button" onclick={ctx.send::<MouseEvent>(Msg::Sample)}>{ tr(lang, "Vẫn mở bản mẫu", "Open the sample anyway") }</button>
+                <button type="button" onclick={ctx.send::<MouseEvent>(Msg::Sample)}>{ lang.pick("Vẫn mở bản mẫu", "Open the sample anyway") }</button>
             },
-            Some(Offer::DownloadUnreadable) => html! { <pages::files::DownloadUnreadable /> },
+            Some(Offer::DownloadUnreadable) => html! { <widgets::files::DownloadUnreadable /> },
             _ => Html::default(),
         };
         let body = html! {
@@ -469,7 +412,7 @@ pub fn Banners() -> Html {
                 <p>{ n.text.get(lang).to_owned() }</p>
                 { offer }
                 <button type="button" class="dismiss" onclick={ctx.send::<MouseEvent>(Msg::Dismiss)}>
-                    { tr(lang, "Đóng thông báo", "Close the notice") }
+                    { lang.pick("Đóng thông báo", "Close the notice") }
                 </button>
             </>
         };
@@ -486,7 +429,7 @@ pub fn Banners() -> Html {
                     Lang::Vi => format!("Không lưu được vào bộ nhớ của trình duyệt ({reason}). Công việc vẫn còn trong trang này; hãy tải tệp về máy để không mất dữ liệu."),
                     Lang::En => format!("Could not save to the browser's storage ({reason}). The work is still in this page; download the file so that nothing is lost."),
                 } }</p>
-                <pages::files::DownloadWork />
+                <widgets::files::DownloadWork />
             </div>
         }),
         _ => None,
@@ -494,21 +437,19 @@ pub fn Banners() -> Html {
     let tabs = if s.save == SaveState::Paused {
         Some(html! {
             <div class="notice error" role="alert" id="other-tab">
-                <p>{ tr(lang,
-                    "Một thẻ khác của ứng dụng vừa lưu bản đánh giá của nó vào trình duyệt. Thẻ này đã tạm dừng tự động lưu để hai thẻ không ghi đè lên nhau.",
+                <p>{ lang.pick("Một thẻ khác của ứng dụng vừa lưu bản đánh giá của nó vào trình duyệt. Thẻ này đã tạm dừng tự động lưu để hai thẻ không ghi đè lên nhau.",
                     "Another tab of the app has just saved its work to this browser. This tab has paused autosave so that the two do not overwrite each other.") }</p>
-                <pages::files::LoadOther />
+                <widgets::files::LoadOther />
                 <button type="button" onclick={ctx.send::<MouseEvent>(Msg::KeepMine)}>
-                    { tr(lang, "Giữ bản ở thẻ này và lưu", "Keep this tab's work and save it") }
+                    { lang.pick("Giữ bản ở thẻ này và lưu", "Keep this tab's work and save it") }
                 </button>
-                <pages::files::DownloadWork />
+                <widgets::files::DownloadWork />
             </div>
         })
     } else if s.other_tab {
         Some(html! {
             <div class="notice" role="status" id="other-tab">
-                <p>{ tr(lang,
-                    "Ứng dụng đang mở ở một thẻ khác. Nếu sửa ở cả hai thẻ, bản lưu tự động sẽ bị ghi đè; hãy làm việc ở một thẻ.",
+                <p>{ lang.pick("Ứng dụng đang mở ở một thẻ khác. Nếu sửa ở cả hai thẻ, bản lưu tự động sẽ bị ghi đè; hãy làm việc ở một thẻ.",
                     "The app is open in another tab. Editing in both would overwrite the autosaved work; work in one tab.") }</p>
             </div>
         })

@@ -1,16 +1,18 @@
-//! The workbench in this tab: the assessment, changed only through the core reducer, and what the app
-//! shows around it — the language, a notice, the last undoable change, the save state, another tab, the
-//! earlier version being compared. Plain Rust with no yew types, so every rule of the app's behaviour
-//! lives in one `update` and derived things (findings, cost) are computed from the assessment on demand.
+//! The workbench in this tab: the assessment, changed only through the core reducer, its analysis (plans,
+//! findings, costs — updated once per change, for what the change can affect), and what the app shows
+//! around it: the language, a notice, the last undoable change, the save state, another tab, the earlier
+//! version being compared. Plain Rust with no yew types, so every rule of the app's behaviour lives in one
+//! `update`; pages read the analysis, never compute it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use tthc_core::action::Scope;
 use tthc_core::appraisal::AppraisalAction;
-use tthc_core::cost::{ProcedureCost, Report};
+use tthc_core::review::{Review, review};
 use tthc_core::{
-    Action, Assessment, CostAction, Date, Finding, Lang, Location, ProcedureStep, Registry,
-    Ruleset, RulesetRef, Text, Where, check, file, sample,
+    Action, Analysis, Assessment, CostAction, Date, Lang, Location, Place, ProcedureStep, Registry,
+    Ruleset, RulesetRef, Text, file, sample,
 };
 
 /// Why a file is opened.
@@ -112,6 +114,12 @@ pub struct DocumentOptions {
 pub enum Msg {
     /// A change to the assessment, through the core reducer.
     Do(Action),
+    /// Proposes the activities of one side of a procedure from its components (worked out by the core
+    /// when the user asks).
+    Propose(String, tthc_core::Side),
+    /// Records the cost figures in the file, when they differ from the ones recorded (before a download
+    /// of the dossier).
+    RecordCost,
     /// A file was read: open it.
     Open {
         /// Its name.
@@ -138,8 +146,8 @@ pub enum Msg {
     Lang(Lang),
     /// Closes the notice.
     Dismiss,
-    /// Goes to the field a finding is about, and focuses it.
-    Go(Where),
+    /// Goes to the place a finding (or an anchored comment) is about, and focuses its field.
+    Go(Place),
     /// Goes to a page and focuses an element of it (by id).
     Show(Location, String),
     /// The date of the documents.
@@ -183,13 +191,6 @@ struct Undo {
     assessment: Box<Assessment>,
 }
 
-#[derive(Debug, Default)]
-struct Cache {
-    findings: Option<(u64, Rc<Vec<Finding>>)>,
-    cost: Option<(u64, Rc<Report>)>,
-    procedure_cost: Option<(u64, String, Rc<Option<ProcedureCost>>)>,
-}
-
 /// The state of the workbench in this tab.
 #[derive(Debug)]
 pub struct Session {
@@ -210,13 +211,17 @@ pub struct Session {
     /// Options of the documents.
     pub document: DocumentOptions,
     revision: u64,
-    cache: RefCell<Cache>,
+    analysis: Analysis<'static>,
+    /// The review of the appraisal, worked out from the analysis when the appraisal page asks for it.
+    review: RefCell<Option<(u64, Rc<Review<'static>>)>>,
 }
 
 impl Session {
     /// A session on an assessment (the autosaved one, or a new one), on the day `today`.
     pub fn new(assessment: Assessment, lang: Lang, today: Date) -> Session {
+        let analysis = Analysis::new(&assessment, ruleset_of(&assessment));
         Session {
+            analysis,
             assessment,
             lang,
             notice: None,
@@ -230,7 +235,7 @@ impl Session {
                 lang: None,
             },
             revision: 0,
-            cache: RefCell::default(),
+            review: RefCell::default(),
         }
     }
 
@@ -244,63 +249,29 @@ impl Session {
         self.revision
     }
 
-    /// The ruleset of the assessment (files are opened only with a bundled ruleset).
+    /// The ruleset of the assessment (files are opened only with a ruleset the registry has).
     pub fn ruleset(&self) -> &'static Ruleset {
-        let registry = Registry::bundled();
-        registry
-            .resolve(&self.assessment.ruleset)
-            .unwrap_or_else(|| registry.default_ruleset())
+        ruleset_of(&self.assessment)
     }
 
-    /// Every finding of the assessment, computed once per change.
-    pub fn findings(&self) -> Rc<Vec<Finding>> {
-        let mut cache = self.cache.borrow_mut();
-        if let Some((rev, f)) = &cache.findings
+    /// The analysis of the assessment: each procedure's plan, findings and cost, the draft's findings,
+    /// totals and readiness — updated once per change.
+    pub fn analysis(&self) -> &Analysis<'static> {
+        &self.analysis
+    }
+
+    /// The review of the appraisal (intake gate, recomputation, checklist), worked out from the analysis
+    /// once per change, when first asked for.
+    pub fn review(&self) -> Rc<Review<'static>> {
+        let mut cache = self.review.borrow_mut();
+        if let Some((rev, r)) = &*cache
             && *rev == self.revision
         {
-            return Rc::clone(f);
+            return Rc::clone(r);
         }
-        let f = Rc::new(check(&self.assessment, self.ruleset()));
-        cache.findings = Some((self.revision, Rc::clone(&f)));
-        f
-    }
-
-    /// The findings for the navigation's count: the last ones computed, even if the assessment changed
-    /// since (the app refreshes them when typing pauses, with the autosave), so that a keystroke does
-    /// not wait for every check of a large draft. Computed now if none were yet.
-    pub fn recent_findings(&self) -> Rc<Vec<Finding>> {
-        if let Some((_, f)) = &self.cache.borrow().findings {
-            return Rc::clone(f);
-        }
-        self.findings()
-    }
-
-    /// The compliance cost of the assessment, computed once per change.
-    pub fn cost(&self) -> Rc<Report> {
-        let mut cache = self.cache.borrow_mut();
-        if let Some((rev, c)) = &cache.cost
-            && *rev == self.revision
-        {
-            return Rc::clone(c);
-        }
-        let c = Rc::new(tthc_core::cost::compute(&self.assessment));
-        cache.cost = Some((self.revision, Rc::clone(&c)));
-        c
-    }
-
-    /// The compliance cost of one procedure (computed alone, once per change): what a page of that
-    /// procedure shows while the user types.
-    pub fn procedure_cost(&self, id: &str) -> Rc<Option<ProcedureCost>> {
-        let mut cache = self.cache.borrow_mut();
-        if let Some((rev, pid, c)) = &cache.procedure_cost
-            && *rev == self.revision
-            && pid == id
-        {
-            return Rc::clone(c);
-        }
-        let c = Rc::new(tthc_core::cost::compute_procedure(&self.assessment, id));
-        cache.procedure_cost = Some((self.revision, id.to_owned(), Rc::clone(&c)));
-        c
+        let r = Rc::new(review(&self.analysis, &self.assessment));
+        *cache = Some((self.revision, Rc::clone(&r)));
+        r
     }
 
     /// Whether there is work worth keeping (anything entered at all).
@@ -312,6 +283,19 @@ impl Session {
     pub fn update(&mut self, msg: Msg) -> Effects {
         match msg {
             Msg::Do(action) => self.act(action),
+            Msg::Propose(id, side) => match Action::propose_activities(&self.assessment, &id, side)
+            {
+                Some(action) => self.act(action),
+                None => Effects::default(),
+            },
+            Msg::RecordCost => {
+                let current = self.analysis.cost_result(&self.assessment);
+                if self.assessment.recorded_cost.as_ref() == Some(&current) {
+                    Effects::default()
+                } else {
+                    self.act(Action::Cost(CostAction::Record(Box::new(current))))
+                }
+            }
             Msg::Open {
                 name,
                 text,
@@ -329,10 +313,7 @@ impl Session {
                 Effects::default()
             }
             Msg::New(reference) => {
-                let ruleset = Registry::bundled()
-                    .resolve(&reference)
-                    .unwrap_or_else(|| Registry::bundled().default_ruleset());
-                let mut a = Assessment::new(ruleset);
+                let mut a = Assessment::new(Registry::bundled().resolve_or_default(&reference));
                 a.location = Location::Draft;
                 self.replace(
                     a,
@@ -362,7 +343,7 @@ impl Session {
                 self.notice = None;
                 Effects::default()
             }
-            Msg::Go(at) => self.update(Msg::Show(at.location(), at.path())),
+            Msg::Go(place) => self.update(Msg::Show(place.location(), place.path())),
             Msg::Show(location, id) => {
                 let effects = self.act(Action::Navigate(location));
                 self.focus = Some(id);
@@ -461,7 +442,10 @@ impl Session {
         let removal = removal_text(&self.assessment, &action);
         let navigation = matches!(action, Action::Navigate(_) | Action::Next | Action::Back);
         let before = removal.as_ref().map(|_| self.assessment.clone());
+        let scope = action.scope();
         self.assessment.apply(action);
+        self.analysis
+            .update(&self.assessment, ruleset_of(&self.assessment), &scope);
         if let (Some(text), Some(before)) = (removal, before) {
             if before != self.assessment {
                 self.undo = Some(Undo {
@@ -484,6 +468,7 @@ impl Session {
 
     fn changed(&mut self) -> Effects {
         self.revision += 1;
+        self.review.replace(None);
         if self.save != SaveState::Paused {
             self.save = SaveState::Pending;
         }
@@ -496,6 +481,8 @@ impl Session {
     /// Replaces the work, keeping the previous one for undo.
     fn replace(&mut self, assessment: Assessment, text: Text) -> Effects {
         let previous = std::mem::replace(&mut self.assessment, assessment);
+        self.analysis
+            .update(&self.assessment, ruleset_of(&self.assessment), &Scope::All);
         let kept = !is_blank(&previous) && previous != self.assessment;
         self.undo = kept.then(|| Undo {
             assessment: Box::new(previous),
@@ -514,6 +501,8 @@ impl Session {
             return Effects::default();
         };
         self.assessment = *undo.assessment;
+        self.analysis
+            .update(&self.assessment, ruleset_of(&self.assessment), &Scope::All);
         self.notice = Some(Notice::info(Text::new("Đã hoàn tác.", "Undone.")));
         self.changed()
     }
@@ -589,13 +578,15 @@ impl Session {
     }
 }
 
+/// The ruleset of an assessment (the one fallback to the default is in the core: files are opened only
+/// with a ruleset the registry has).
+fn ruleset_of(a: &Assessment) -> &'static Ruleset {
+    Registry::bundled().resolve_or_default(&a.ruleset)
+}
+
 /// Whether nothing was entered in an assessment (where the user was does not count).
 fn is_blank(a: &Assessment) -> bool {
-    let registry = Registry::bundled();
-    let ruleset = registry
-        .resolve(&a.ruleset)
-        .unwrap_or_else(|| registry.default_ruleset());
-    let mut empty = Assessment::new(ruleset);
+    let mut empty = Assessment::new(ruleset_of(a));
     empty.location = a.location.clone();
     *a == empty
 }
@@ -604,16 +595,12 @@ fn is_blank(a: &Assessment) -> bool {
 fn removal_text(a: &Assessment, action: &Action) -> Option<Text> {
     match action {
         Action::RemoveProcedure { id } => {
-            let p = a.procedure(id)?;
-            let name = p.name();
-            let name = if name.trim().is_empty() {
-                p.id.clone()
-            } else {
-                name
-            };
+            let i = a.procedures.iter().position(|p| &p.id == id)?;
+            let vi = a.procedures[i].display_name(i + 1, Lang::Vi);
+            let en = a.procedures[i].display_name(i + 1, Lang::En);
             Some(Text::new(
-                format!("Đã xoá thủ tục \u{201c}{name}\u{201d}."),
-                format!("The procedure \u{201c}{name}\u{201d} was removed."),
+                format!("Đã xoá thủ tục \u{201c}{vi}\u{201d}."),
+                format!("The procedure \u{201c}{en}\u{201d} was removed."),
             ))
         }
         Action::RemovePolicy { .. } => {
@@ -767,13 +754,15 @@ mod tests {
             side: tthc_core::Side::After,
             value: tthc_core::ComponentValue::TimeLimit(tthc_core::component::TimeLimit::default()),
         }));
-        let findings = s.findings();
-        let f = findings
-            .iter()
-            .find(|f| f.severity == Severity::Error && f.location.component.is_some())
+        let place = s
+            .analysis()
+            .findings()
+            .into_iter()
+            .find(|f| f.severity == Severity::Error && f.place.component_at().is_some())
             .expect("an error on a component")
+            .place
             .clone();
-        s.update(Msg::Go(f.location.clone()));
+        s.update(Msg::Go(place));
         assert_eq!(
             s.assessment().location,
             Location::Procedure {
@@ -784,40 +773,53 @@ mod tests {
         assert_eq!(s.focus.as_deref(), Some("procedures/p2/after/time_limit"));
     }
 
+    /// The analysis the pages read is current after every change, and equal to one computed afresh;
+    /// the review is worked out once per change.
     #[test]
-    fn derived_things_are_computed_once_per_change() {
+    fn the_analysis_follows_every_change() {
         let mut s = with_sample();
-        let a = s.findings();
-        assert!(Rc::ptr_eq(&a, &s.findings()));
-        let c = s.cost();
-        assert!(Rc::ptr_eq(&c, &s.cost()));
-        s.update(Msg::Do(Action::SetDraft(tthc_core::DraftField::Title(
-            String::new(),
-        ))));
-        let b = s.findings();
-        assert!(!Rc::ptr_eq(&a, &b));
-        assert!(b.iter().any(|f| f.code == "draft-field-missing"));
-        assert!(!Rc::ptr_eq(&c, &s.cost()));
-    }
-
-    #[test]
-    fn the_navigation_count_waits_for_a_pause() {
-        let mut s = with_sample();
-        let first = s.recent_findings();
-        assert!(Rc::ptr_eq(&first, &s.findings()));
-        s.update(Msg::Do(Action::SetDraft(tthc_core::DraftField::Title(
-            String::new(),
-        ))));
+        let fresh = |s: &Session| {
+            let a = Analysis::new(s.assessment(), s.ruleset());
+            (
+                a.summary(),
+                a.findings().into_iter().cloned().collect::<Vec<_>>(),
+            )
+        };
+        let current = |s: &Session| {
+            (
+                s.analysis().summary(),
+                s.analysis()
+                    .findings()
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let r = s.review();
+        assert!(Rc::ptr_eq(&r, &s.review()));
+        for action in [
+            Action::SetDraft(tthc_core::DraftField::Title(String::new())),
+            Action::SetProcedure {
+                id: "p1".into(),
+                field: tthc_core::ProcedureField::Provisions(String::new()),
+            },
+            Action::RemoveProcedure { id: "p3".into() },
+            Action::Navigate(Location::Checks),
+        ] {
+            let before = s.analysis().summary();
+            s.update(Msg::Do(action));
+            assert_eq!(current(&s), fresh(&s));
+            assert!(
+                s.analysis().summary() != before || s.assessment().location == Location::Checks
+            );
+        }
+        assert!(!Rc::ptr_eq(&r, &s.review()));
         assert!(
-            Rc::ptr_eq(&first, &s.recent_findings()),
-            "typing does not recompute the count"
+            s.analysis()
+                .findings()
+                .iter()
+                .any(|f| f.code == tthc_core::FindingCode::DraftFieldMissing)
         );
-        let fresh = s.findings();
-        assert!(
-            Rc::ptr_eq(&fresh, &s.recent_findings()),
-            "after the pause the count is current"
-        );
-        assert!(fresh.len() > first.len());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use tthc_core::{Action, Assessment, Date, Lang, Location, ProcedureStep, sample};
-use tthc_web::app::Ctx;
+use tthc_web::ctx::Ctx;
 use tthc_web::session::{Msg, SaveState, Session};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -466,7 +466,7 @@ async fn the_appraiser_records_a_verdict_and_an_anchored_comment_and_the_drafter
     assert_eq!(comment.len(), 1);
     assert!(matches!(
         comment[0].anchor,
-        Some(tthc_core::appraisal::Anchor::Component {
+        Some(tthc_core::comment::Anchor::Component {
             component: tthc_core::Component::TimeLimit,
             ..
         })

@@ -1,8 +1,9 @@
 //! Answers to the form: every shown item answered, reasons given, values that fit the item.
 
 use crate::answer::AnswerValue;
-use crate::finding::{Finding, Severity, Where};
+use crate::finding::{Finding, FindingCode, Severity};
 use crate::flow::Plan;
+use crate::place::Place;
 use crate::procedure::Procedure;
 use crate::ruleset::{AnswerKind, Item};
 use crate::text::Text;
@@ -10,8 +11,7 @@ use crate::text::Text;
 pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
     for (section, planned) in plan.visible_items() {
         let item = planned.item;
-        let key = planned.key.to_string();
-        let at = || Where::item(&p.id, &key);
+        let at = || Place::item(&p.id, planned.key.clone());
         let name = item_name(item, section.entry.as_ref().map(|e| e.label.as_str()));
         let answer = p.answer(&planned.key);
         if let Some(a) = answer
@@ -20,7 +20,7 @@ pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
         {
             out.push(Finding::new(
                 Severity::Error,
-                "answer-invalid",
+                FindingCode::AnswerInvalid,
                 at(),
                 Text::new(
                     format!("Câu trả lời cho {} không hợp lệ: {}.", name.vi, problem.vi),
@@ -36,7 +36,7 @@ pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
         match answer {
             Some(a) if a.unsure => out.push(Finding::new(
                 Severity::Info,
-                "item-unsure",
+                FindingCode::ItemUnsure,
                 at(),
                 Text::new(
                     format!("Còn để ngỏ (chưa chắc chắn): {}.", name.vi),
@@ -55,7 +55,7 @@ pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
                         .map_or_else(|| Text::new("lý do", "the reason"), |r| r.label.clone());
                     out.push(Finding::new(
                         Severity::Error,
-                        "reason-missing",
+                        FindingCode::ReasonMissing,
                         at(),
                         Text::new(
                             format!(
@@ -78,7 +78,7 @@ pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
             }
             _ => out.push(Finding::new(
                 Severity::Error,
-                "item-unanswered",
+                FindingCode::ItemUnanswered,
                 at(),
                 Text::new(
                     format!("Chưa trả lời {}.", name.vi),

@@ -1,8 +1,9 @@
 //! Completeness of the components (NĐ 63/2010 Art. 8(2)) and of the details each component needs.
 
 use crate::component::{Component, Components};
-use crate::finding::{Finding, Severity, Where};
+use crate::finding::{Finding, FindingCode, Severity};
 use crate::flow::required_components;
+use crate::place::{At, Place, ProcedurePart};
 use crate::procedure::{Procedure, Side};
 use crate::text::Text;
 
@@ -29,8 +30,8 @@ pub(super) fn check(ctx: &Context<'_>, p: &Procedure, out: &mut Vec<Finding>) {
         let finding = if c.always_required() {
             Finding::new(
                 Severity::Error,
-                "component-missing",
-                Where::component(&p.id, side, c),
+                FindingCode::ComponentMissing,
+                Place::component(&p.id, side, c),
                 Text::new(
                     format!(
                         "Thiếu bộ phận bắt buộc \"{}\"{side_vi} (điểm {} khoản 2 Điều 8).",
@@ -48,8 +49,8 @@ pub(super) fn check(ctx: &Context<'_>, p: &Procedure, out: &mut Vec<Finding>) {
         } else if optional_present(version, c).is_none() {
             Finding::new(
                 Severity::Error,
-                "component-undeclared",
-                Where::component(&p.id, side, c),
+                FindingCode::ComponentUndeclared,
+                Place::component(&p.id, side, c),
                 Text::new(
                     format!(
                         "Chưa xác định thủ tục có \"{}\" hay không{side_vi}.",
@@ -71,8 +72,8 @@ pub(super) fn check(ctx: &Context<'_>, p: &Procedure, out: &mut Vec<Finding>) {
         } else {
             Finding::new(
                 Severity::Error,
-                "component-missing",
-                Where::component(&p.id, side, c),
+                FindingCode::ComponentMissing,
+                Place::component(&p.id, side, c),
                 Text::new(
                     format!(
                         "Thủ tục có \"{}\"{side_vi} nhưng chưa nhập nội dung.",
@@ -127,8 +128,8 @@ fn procedure_fields(p: &Procedure, out: &mut Vec<Finding>) {
     if p.provisions.trim().is_empty() {
         out.push(Finding::new(
             Severity::Warning,
-            "provisions-missing",
-            Where::procedure(&p.id).with_field("provisions"),
+            FindingCode::ProvisionsMissing,
+            Place::procedure(&p.id, At::Part(ProcedurePart::Provisions)),
             Text::new(
                 "Chưa nêu điều, khoản của dự thảo quy định thủ tục.",
                 "Expected the provisions of the draft that set the procedure, found none.",
@@ -142,8 +143,8 @@ fn procedure_fields(p: &Procedure, out: &mut Vec<Finding>) {
     if p.field.trim().is_empty() {
         out.push(Finding::new(
             Severity::Warning,
-            "field-missing",
-            Where::procedure(&p.id).with_field("field"),
+            FindingCode::FieldMissing,
+            Place::procedure(&p.id, At::Part(ProcedurePart::Field)),
             Text::new(
                 "Chưa nêu lĩnh vực của thủ tục.",
                 "Expected the field of the procedure, found none.",
@@ -163,9 +164,8 @@ fn documents(p: &Procedure, v: &Components, out: &mut Vec<Finding>) {
         if !d.name.trim().is_empty() && d.reason.trim().is_empty() {
             out.push(Finding::new(
                 Severity::Warning,
-                "document-reason-missing",
-                Where::component(&p.id, side, Component::Dossier)
-                    .with_field(format!("documents/{}", d.id)),
+                FindingCode::DocumentReasonMissing,
+                Place::entry(&p.id, side, Component::Dossier, &d.id),
                 Text::new(
                     format!("Chưa nêu lý do yêu cầu giấy tờ \"{}\".", d.name.trim()),
                     format!(
@@ -190,9 +190,8 @@ fn conditions(p: &Procedure, v: &Components, out: &mut Vec<Finding>) {
             if !r.text.trim().is_empty() && r.reason.trim().is_empty() {
                 out.push(Finding::new(
                     Severity::Warning,
-                    "condition-reason-missing",
-                    Where::component(&p.id, side, Component::Conditions)
-                        .with_field(format!("conditions/{}", r.id)),
+                    FindingCode::ConditionReasonMissing,
+                    Place::entry(&p.id, side, Component::Conditions, &r.id),
                     Text::new(
                         format!(
                             "Chưa nêu lý do của yêu cầu, điều kiện \"{}\".",
@@ -225,8 +224,8 @@ fn fees(p: &Procedure, v: &Components, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(
                         Severity::Warning,
-                        "fee-basis-missing",
-                        Where::component(&p.id, side, Component::Fees).with_field(format!("fees/{}", f.id)),
+                        FindingCode::FeeBasisMissing,
+                        Place::entry(&p.id, side, Component::Fees, &f.id),
                         Text::new(
                             format!("Khoản \"{}\" chưa có căn cứ pháp lý.", f.name.trim()),
                             format!("Expected a legal basis for \"{}\", found none.", f.name.trim()),
@@ -242,9 +241,8 @@ fn fees(p: &Procedure, v: &Components, out: &mut Vec<Finding>) {
             if f.amount.is_none() {
                 out.push(Finding::new(
                     Severity::Warning,
-                    "fee-amount-missing",
-                    Where::component(&p.id, side, Component::Fees)
-                        .with_field(format!("fees/{}", f.id)),
+                    FindingCode::FeeAmountMissing,
+                    Place::entry(&p.id, side, Component::Fees, &f.id),
                     Text::new(
                         format!("Khoản \"{}\" chưa có mức thu.", f.name.trim()),
                         format!("Expected an amount for \"{}\", found none.", f.name.trim()),

@@ -1,9 +1,10 @@
 //! The control unit's comments (NĐ 63 Art. 9) and the appraisal intake gate (Art. 11(3)).
 
 use crate::assessment::Assessment;
-use crate::finding::{Finding, Severity, Where};
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::place::{Place, comment_number};
 use crate::regulation::Regulation;
-use crate::text::Text;
+use crate::text::{Lang, Text, excerpt};
 
 use super::Context;
 
@@ -14,8 +15,8 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 Severity::Error,
-                "consultation-missing",
-                Where::field("consultation"),
+                FindingCode::ConsultationMissing,
+                Place::Consultation(None),
                 Text::new(
                     "Chưa có ý kiến của đơn vị kiểm soát thủ tục hành chính: cơ quan thẩm định phải từ chối tiếp nhận hồ sơ.",
                     "The control unit's comments are not recorded: the appraisal body must refuse the dossier.",
@@ -28,15 +29,17 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .basis(basis.clone()),
         );
     }
+    let ids = || c.comments.iter().map(|x| x.id.as_str());
     for comment in ctx.assessment.consultation.unanswered() {
+        let quote = excerpt(&comment.text, 60);
         out.push(
             Finding::new(
                 Severity::Error,
-                "comment-unanswered",
-                Where::field(format!("consultation/{}", comment.id)),
+                FindingCode::CommentUnanswered,
+                Place::Consultation(Some(comment.id.clone())),
                 Text::new(
-                    format!("Chưa tiếp thu hoặc giải trình ý kiến {}: \"{}\".", comment.id, excerpt(&comment.text)),
-                    format!("Comment {} is not yet accepted or explained: \"{}\".", comment.id, excerpt(&comment.text)),
+                    format!("Chưa tiếp thu hoặc giải trình {}: \"{quote}\".", comment_number(ids(), &comment.id, Lang::Vi).to_lowercase()),
+                    format!("{} is not yet accepted or explained: \"{quote}\".", comment_number(ids(), &comment.id, Lang::En)),
                 ),
                 Text::new(
                     "Ghi rõ tiếp thu (đã sửa gì) hoặc giải trình (vì sao giữ nguyên).",
@@ -47,21 +50,23 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         );
     }
     for comment in &c.comments {
-        if let Some(p) = &comment.procedure
-            && ctx.assessment.procedure(p).is_none()
+        if comment
+            .procedure
+            .as_ref()
+            .is_some_and(|p| ctx.assessment.procedure(p).is_none())
         {
             out.push(Finding::new(
                 Severity::Warning,
-                "comment-unknown-procedure",
-                Where::field(format!("consultation/{}", comment.id)),
+                FindingCode::CommentUnknownProcedure,
+                Place::Consultation(Some(comment.id.clone())),
                 Text::new(
                     format!(
-                        "Ý kiến {} gắn với thủ tục {p} không còn trong dự thảo.",
-                        comment.id
+                        "{} gắn với một thủ tục không còn trong dự thảo.",
+                        comment_number(ids(), &comment.id, Lang::Vi)
                     ),
                     format!(
-                        "Comment {} refers to procedure {p}, which is not in the draft.",
-                        comment.id
+                        "{} refers to a procedure that is not in the draft.",
+                        comment_number(ids(), &comment.id, Lang::En)
                     ),
                 ),
                 Text::new(
@@ -74,7 +79,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// What the appraisal body looks at before it accepts a dossier (NĐ 63/2010 Art. 11(3)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Readiness {
     /// The impact assessment is complete (no error apart from the consultation).
     pub assessment_complete: bool,
@@ -116,13 +121,18 @@ impl Readiness {
 }
 
 /// The intake gate, from an assessment and its findings.
-pub fn readiness(assessment: &Assessment, findings: &[Finding]) -> Readiness {
+pub fn readiness<'a>(
+    assessment: &Assessment,
+    mut findings: impl Iterator<Item = &'a Finding>,
+) -> Readiness {
     Readiness {
-        assessment_complete: !findings.iter().any(|f| {
+        assessment_complete: !findings.any(|f| {
             f.severity == Severity::Error
                 && !matches!(
                     f.code,
-                    "consultation-missing" | "comment-unanswered" | "appraisal-not-ready"
+                    FindingCode::ConsultationMissing
+                        | FindingCode::CommentUnanswered
+                        | FindingCode::AppraisalNotReady
                 )
         }),
         comments_received: assessment.consultation.is_received(),
@@ -131,7 +141,7 @@ pub fn readiness(assessment: &Assessment, findings: &[Finding]) -> Readiness {
 }
 
 /// The summary finding of the intake gate, when the dossier is not ready.
-pub(super) fn gate(r: Readiness) -> Option<Finding> {
+pub fn gate(r: Readiness) -> Option<Finding> {
     if r.is_ready() {
         return None;
     }
@@ -146,16 +156,13 @@ pub(super) fn gate(r: Readiness) -> Option<Finding> {
     Some(
         Finding::new(
             Severity::Warning,
-            "appraisal-not-ready",
-            Where::field("dossier"),
+            FindingCode::AppraisalNotReady,
+            Place::Dossier,
             Text::new(
-                format!(
-                    "Hồ sơ chưa đủ điều kiện gửi thẩm định: {}.",
-                    join(crate::text::Lang::Vi)
-                ),
+                format!("Hồ sơ chưa đủ điều kiện gửi thẩm định: {}.", join(Lang::Vi)),
                 format!(
                     "The dossier cannot yet be sent for appraisal: {}.",
-                    join(crate::text::Lang::En)
+                    join(Lang::En)
                 ),
             ),
             Text::new(
@@ -165,14 +172,4 @@ pub(super) fn gate(r: Readiness) -> Option<Finding> {
         )
         .basis(Some(Regulation::bundled().appraisal_gate.basis.clone())),
     )
-}
-
-fn excerpt(text: &str) -> String {
-    let t = text.trim();
-    if t.chars().count() <= 60 {
-        t.to_owned()
-    } else {
-        let cut: String = t.chars().take(57).collect();
-        format!("{cut}…")
-    }
 }

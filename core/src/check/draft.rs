@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::finding::{Finding, Severity, Where};
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::place::{DraftPart, Place};
 use crate::ruleset::LegalBasis;
 use crate::text::Text;
 
@@ -10,27 +11,27 @@ use super::Context;
 
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let d = &ctx.assessment.draft;
-    let required: [(&str, bool, Severity, Text); 4] = [
+    let required: [(DraftPart, bool, Severity, Text); 4] = [
         (
-            "draft.title",
+            DraftPart::Title,
             d.title.trim().is_empty(),
             Severity::Error,
             Text::new("tên văn bản", "the title of the document"),
         ),
         (
-            "draft.document_type",
+            DraftPart::DocumentType,
             d.document_type.is_none(),
             Severity::Error,
             Text::new("loại văn bản", "the type of document"),
         ),
         (
-            "draft.drafting_body",
+            DraftPart::DraftingBody,
             d.drafting_body.trim().is_empty(),
             Severity::Warning,
             Text::new("cơ quan chủ trì soạn thảo", "the drafting body"),
         ),
         (
-            "draft.date",
+            DraftPart::Date,
             d.date.is_none(),
             Severity::Warning,
             Text::new("ngày của dự thảo", "the date of the draft"),
@@ -40,8 +41,8 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if missing {
             out.push(Finding::new(
                 severity,
-                "draft-field-missing",
-                Where::field(field),
+                FindingCode::DraftFieldMissing,
+                Place::Draft(field),
                 Text::new(
                     format!("Chưa nhập {}.", what.vi),
                     format!("Expected {}, found nothing.", what.en),
@@ -56,8 +57,8 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if ctx.assessment.procedures.is_empty() {
         out.push(Finding::new(
             Severity::Info,
-            "no-procedures",
-            Where::field("procedures"),
+            FindingCode::NoProcedures,
+            Place::Procedures,
             Text::new(
                 "Dự thảo chưa có thủ tục hành chính nào.",
                 "The draft has no procedure yet.",
@@ -72,8 +73,8 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 Severity::Warning,
-                "ruleset-superseded",
-                Where::field("ruleset"),
+                FindingCode::RulesetSuperseded,
+                Place::Ruleset,
                 Text::new(
                     format!("Bộ biểu mẫu \"{}\" đã được thay thế.", ctx.ruleset.title.vi),
                     format!("The forms \"{}\" have been replaced.", ctx.ruleset.title.en),
@@ -116,8 +117,8 @@ fn control_unit(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     Severity::Info,
-                    "control-unit",
-                    Where::field("consultation"),
+                    FindingCode::ControlUnit,
+                    Place::Consultation(None),
                     message,
                     Text::new(
                         "Ghi nhận ý kiến của đơn vị và giải trình, tiếp thu từng ý kiến trước khi gửi thẩm định.",
@@ -130,8 +131,8 @@ fn control_unit(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         None => out.push(
             Finding::new(
                 Severity::Warning,
-                "control-unit-unlisted",
-                Where::field("consultation"),
+                FindingCode::ControlUnitUnlisted,
+                Place::Consultation(None),
                 Text::new(
                     format!("{}: {}", label.vi, ctx.regulation.unlisted_control_unit.vi),
                     format!("{}: {}", label.en, ctx.regulation.unlisted_control_unit.en),

@@ -1,80 +1,62 @@
 //! The checks (SPEC §6). Each returns findings as values; [`check`] runs them all and reports every finding
-//! at once, draft-level findings first, then each procedure's in the order of the draft.
+//! at once: the intake gate first when the dossier is not ready, then the draft's findings, then each
+//! procedure's in the order of the draft. They run as part of the [`Analysis`], which computes each
+//! procedure's plan and cost once and hands them to the checks.
 
 mod answers;
+mod comments;
 mod components;
 mod consultation;
 mod draft;
 mod reform;
 mod routing;
 
+use crate::analysis::Analysis;
 use crate::assessment::Assessment;
-use crate::cost::report::CostResult;
 use crate::finding::Finding;
 use crate::flow::Plan;
+use crate::procedure::Procedure;
 use crate::regulation::Regulation;
 use crate::ruleset::Ruleset;
 
-pub use consultation::{Readiness, readiness};
+pub use comments::comment_findings;
+pub use consultation::{Readiness, gate, readiness};
 
 /// Runs every check on an assessment made with `ruleset`.
 ///
 /// ```
-/// use tthc_core::{check, Action, Assessment, ProcedureKind, Registry};
+/// use tthc_core::{check, Action, Assessment, FindingCode, ProcedureKind, Registry};
 /// let mut a = Assessment::default();
 /// a.apply(Action::AddProcedure { kind: ProcedureKind::New });
 /// let findings = check(&a, Registry::bundled().default_ruleset());
-/// assert!(findings.iter().any(|f| f.code == "component-missing"));
+/// assert!(findings.iter().any(|f| f.code == FindingCode::ComponentMissing));
 /// ```
 pub fn check(assessment: &Assessment, ruleset: &Ruleset) -> Vec<Finding> {
-    let regulation = Regulation::bundled();
-    let ctx = Context {
-        assessment,
-        ruleset,
-        regulation,
-    };
-    let mut draft_level = Vec::new();
-    draft::check(&ctx, &mut draft_level);
-    consultation::check(&ctx, &mut draft_level);
-
-    let cost = crate::cost::compute(assessment);
-    // Findings worked out for the whole assessment at once, handed to their procedure below.
-    let (cost_per_procedure, cost_draft): (Vec<_>, Vec<_>) = cost
-        .findings
-        .iter()
+    Analysis::new(assessment, ruleset)
+        .findings()
+        .into_iter()
         .cloned()
-        .chain(crate::appraisal::drafter_findings(assessment))
-        .partition(|f| f.location.procedure.is_some());
-    draft_level.extend(cost_draft);
-    if let Some(recorded) = &assessment.recorded_cost {
-        draft_level.extend(CostResult::compare(recorded, &cost.result()));
-    }
+        .collect()
+}
 
-    let mut per_procedure = Vec::new();
-    for p in &assessment.procedures {
-        let plan = Plan::new(ruleset, assessment.draft.stage, p);
-        let mut out = Vec::new();
-        routing::check(&ctx, p, &plan, &mut out);
-        components::check(&ctx, p, &mut out);
-        answers::check(p, &plan, &mut out);
-        reform::check(&ctx, p, &mut out);
-        out.extend(
-            cost_per_procedure
-                .iter()
-                .filter(|f| f.location.procedure.as_deref() == Some(p.id.as_str()))
-                .cloned(),
-        );
-        out.sort_by_key(|f| f.severity);
-        per_procedure.extend(out);
-    }
+/// The findings about the draft's own fields, the ruleset and the consultation.
+pub(crate) fn draft_findings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    draft::check(ctx, out);
+    consultation::check(ctx, out);
+}
 
-    draft_level.sort_by_key(|f| f.severity);
-    draft_level.extend(per_procedure);
-    // The intake gate sums up every other finding; it comes first.
-    if let Some(gate) = consultation::gate(readiness(assessment, &draft_level)) {
-        draft_level.insert(0, gate);
-    }
-    draft_level
+/// The findings about one procedure: routing, components, answers, reform flags (the cost's are added by
+/// the cost engine).
+pub(crate) fn procedure_findings(
+    ctx: &Context<'_>,
+    p: &Procedure,
+    plan: &Plan<'_>,
+    out: &mut Vec<Finding>,
+) {
+    routing::check(ctx, p, plan, out);
+    components::check(ctx, p, out);
+    answers::check(p, plan, out);
+    reform::check(ctx, p, out);
 }
 
 /// What every check may read.

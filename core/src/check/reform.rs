@@ -2,7 +2,8 @@
 //! settling body after the two-tier reform, no online channel, an amended time limit that is not shorter.
 
 use crate::component::{Component, Components, Level};
-use crate::finding::{Finding, Severity, Where};
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::place::Place;
 use crate::procedure::{Procedure, ProcedureKind, Side};
 use crate::ruleset::LegalBasis;
 use crate::text::Text;
@@ -49,8 +50,8 @@ fn database_documents(
             out.push(
                 Finding::new(
                     Severity::Warning,
-                    "database-document",
-                    Where::component(&p.id, Side::After, Component::Dossier).with_field(format!("documents/{}", d.id)),
+                    FindingCode::DatabaseDocument,
+                    Place::entry(&p.id, Side::After, Component::Dossier, &d.id),
                     Text::new(
                         format!(
                             "Giấy tờ \"{}\" có thông tin trong {db_vi}: không được yêu cầu nộp khi dữ liệu đã được công bố.",
@@ -85,8 +86,8 @@ fn district_level(ctx: &Context<'_>, p: &Procedure, after: &Components, out: &mu
             out.push(
                 Finding::new(
                     severity,
-                    "district-level",
-                    Where::component(&p.id, Side::After, Component::SettlingBody),
+                    FindingCode::DistrictLevel,
+                    Place::component(&p.id, Side::After, Component::SettlingBody),
                     Text::new(
                         format!(
                             "Cơ quan giải quyết ở cấp huyện: từ ngày {} không còn cấp huyện (chính quyền địa phương hai cấp).",
@@ -114,8 +115,8 @@ fn online(p: &Procedure, after: &Components, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 Severity::Warning,
-                "no-online-channel",
-                Where::component(&p.id, Side::After, Component::Manner),
+                FindingCode::NoOnlineChannel,
+                Place::component(&p.id, Side::After, Component::Manner),
                 Text::new(
                     "Thủ tục không cho phép nộp hồ sơ trực tuyến.",
                     "The procedure offers no online submission.",
@@ -144,8 +145,8 @@ fn time_limit(ctx: &Context<'_>, p: &Procedure, after: &Components, out: &mut Ve
         out.push(
             Finding::new(
                 Severity::Warning,
-                "time-limit-not-shortened",
-                Where::component(&p.id, Side::After, Component::TimeLimit),
+                FindingCode::TimeLimitNotShortened,
+                Place::component(&p.id, Side::After, Component::TimeLimit),
                 Text::new(
                     format!("Thời hạn giải quyết không được rút ngắn ({before} → {now} ngày)."),
                     format!("The time limit is not shortened ({before} → {now} days)."),

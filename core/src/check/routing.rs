@@ -2,8 +2,9 @@
 
 use crate::component::Component;
 use crate::draft::Stage;
-use crate::finding::{Finding, Severity, Where};
+use crate::finding::{Finding, FindingCode, Severity};
 use crate::flow::Plan;
+use crate::place::{At, Place, ProcedurePart};
 use crate::procedure::{Procedure, ProcedureKind};
 use crate::text::Text;
 
@@ -14,8 +15,8 @@ pub(super) fn check(ctx: &Context<'_>, p: &Procedure, plan: &Plan<'_>, out: &mut
     let Some(form) = plan.form else {
         out.push(Finding::new(
             Severity::Error,
-            "no-form",
-            Where::procedure(&p.id),
+            FindingCode::NoForm,
+            Place::procedure(&p.id, At::Whole),
             Text::new(
                 format!(
                     "Bộ biểu mẫu {} không có biểu mẫu cho loại thủ tục \"{}\" ở giai đoạn \"{}\".",
@@ -59,8 +60,8 @@ fn changed_components(
         out.push(
             Finding::new(
                 Severity::Error,
-                "no-changed-components",
-                Where::procedure(&p.id).with_field("changed"),
+                FindingCode::NoChangedComponents,
+                Place::procedure(&p.id, At::Changed),
                 Text::new(
                     format!(
                         "Chưa chọn bộ phận nào được {}: {} chỉ đánh giá các bộ phận này.",
@@ -92,8 +93,8 @@ fn before_and_after(p: &Procedure, out: &mut Vec<Finding>) {
             if p.is_changed(c) && before == after && p.before.is_filled(c) {
                 out.push(Finding::new(
                     Severity::Warning,
-                    "changed-but-identical",
-                    Where::component(&p.id, crate::procedure::Side::After, c),
+                    FindingCode::ChangedButIdentical,
+                    Place::component(&p.id, crate::procedure::Side::After, c),
                     Text::new(
                         format!("Bộ phận \"{}\" được đánh dấu là thay đổi nhưng trước và sau giống nhau.", c.label().vi),
                         format!("\"{}\" is marked as changed, but before and after are the same.", c.label().en),
@@ -107,8 +108,8 @@ fn before_and_after(p: &Procedure, out: &mut Vec<Finding>) {
             if !p.is_changed(c) && p.after.is_filled(c) && before != after {
                 out.push(Finding::new(
                     Severity::Warning,
-                    "changed-not-marked",
-                    Where::component(&p.id, crate::procedure::Side::After, c),
+                    FindingCode::ChangedNotMarked,
+                    Place::component(&p.id, crate::procedure::Side::After, c),
                     Text::new(
                         format!(
                             "Bộ phận \"{}\" có nội dung sau sửa đổi khác trước nhưng chưa được đánh dấu là thay đổi: nội dung này đang bị bỏ qua.",
@@ -127,8 +128,8 @@ fn before_and_after(p: &Procedure, out: &mut Vec<Finding>) {
     if !p.kind.has_before() && p.before != crate::component::Components::default() {
         out.push(Finding::new(
             Severity::Info,
-            "before-ignored",
-            Where::procedure(&p.id).with_field("before"),
+            FindingCode::BeforeIgnored,
+            Place::procedure(&p.id, At::Before),
             Text::new(
                 "Thủ tục mới không có phiên bản trước: nội dung \"trước\" được giữ nhưng không sử dụng.",
                 "A new procedure has no earlier version: the \"before\" content is kept but not used.",
@@ -151,8 +152,8 @@ fn policy(ctx: &Context<'_>, p: &Procedure, out: &mut Vec<Finding>) {
         if !linked {
             out.push(Finding::new(
                 Severity::Warning,
-                "policy-missing",
-                Where::procedure(&p.id).with_field("policy"),
+                FindingCode::PolicyMissing,
+                Place::procedure(&p.id, At::Part(ProcedurePart::Policy)),
                 Text::new(
                     "Thủ tục chưa gắn với chính sách nào của đề nghị: Phụ lục I đánh giá theo từng chính sách.",
                     "The procedure is not linked to a policy of the proposal: Annex I is filled per policy.",
@@ -174,8 +175,14 @@ fn skipped(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 Severity::Info,
-                "sections-skipped",
-                Where::procedure(&p.id).with_field(format!("sections/{}", section.section.id)),
+                FindingCode::SectionsSkipped,
+                Place::procedure(
+                    &p.id,
+                    At::Section(
+                        section.section.id.clone(),
+                        section.entry.as_ref().map(|e| e.id.clone()),
+                    ),
+                ),
                 Text::new(
                     format!("{} {}{entry}: {}", section.section.number, section.section.title.vi, rule.reason.vi),
                     format!("{} {}{entry}: {}", section.section.number, section.section.title.en, rule.reason.en),

@@ -1,4 +1,5 @@
-//! Compliance cost (chi phí tuân thủ): the Standard Cost Model of SPEC §5.
+//! Compliance cost (chi phí tuân thủ): the Standard Cost Model of SPEC §5, the formula of TT 02/2017/TT-VPCP
+//! Art. 27.
 //!
 //! ```text
 //! hourly income   = income per month ÷ working days per month ÷ hours per day
@@ -9,226 +10,177 @@
 //! reduction (%)   = saving ÷ annual cost before × 100
 //! ```
 //!
-//! Exact decimal arithmetic, checked at every step. The only divisor of the model is working days × hours
-//! per day: each money figure is computed as an exact numerator and divided once, at the end, so totals and
-//! savings are exact sums; a figure that cannot be computed (a negative input, an overflow, a missing count)
-//! is `None`, and a finding says why. Rounding happens only when a figure is shown ([`crate::money`]).
+//! Exact decimal arithmetic, checked at every step ([`arithmetic`]). The only divisor of the model is
+//! working days × hours per day: each money figure is computed as an exact numerator and divided once, at
+//! the end, so totals and savings are exact sums; a figure that cannot be computed (a negative input, an
+//! overflow, a missing count) is `None`, and a finding says why ([`inputs`]). Every figure is defined once
+//! ([`Figure`]) and traced ([`trace`]). Rounding happens only when a figure is shown ([`crate::money`]).
 
-mod calculation;
-pub mod parameters;
-mod proposal;
+pub mod arithmetic;
+mod figure;
+pub mod inputs;
 pub mod report;
+pub mod trace;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
-use crate::estimate::Estimate;
-use crate::procedure::Side;
-use crate::text::Text;
+use crate::assessment::{Assessment, RulesetRef};
+use crate::finding::Finding;
+use crate::parameters::Parameters;
+use crate::procedure::{ProcedureKind, Side};
+use crate::regulation::Regulation;
 
-pub use calculation::{
-    Figures, Operand, ProcedureCost, Report, ScenarioCost, Total, TraceLine, Unit, compute,
-    compute_procedure, hourly_income,
+pub use crate::money::Unit;
+pub use crate::parameters::{Parameter, ParameterName};
+pub use crate::proposal::propose;
+pub use crate::scenario::{
+    Activity, ActivityKind, Cost, CostInput, Expense, ExpenseKind, Scenario,
 };
-pub use parameters::{Parameter, ParameterName, Parameters};
-pub use proposal::propose;
+pub use arithmetic::Calc;
+pub use figure::{Figure, Figures};
+pub use trace::{Operand, TraceLine};
 
-/// What an activity is, in the order a subject does them.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    /// Tìm hiểu quy định.
-    Learn,
-    /// Chuẩn bị một giấy tờ.
-    Prepare,
-    /// Chứng thực bản sao.
-    Certify,
-    /// Điền mẫu đơn, tờ khai.
-    Fill,
-    /// Xin xác nhận.
-    Confirm,
-    /// Đi lại và nộp hồ sơ.
-    Submit,
-    /// Chờ, theo dõi.
-    Wait,
-    /// Bổ sung hồ sơ.
-    Supplement,
-    /// Nhận kết quả.
-    Receive,
-    /// Khác.
-    #[default]
-    Other,
+/// The cost of one scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioCost {
+    /// Before or after.
+    pub side: Side,
+    /// The figures for the central inputs.
+    pub figures: Figures,
+    /// The figures for the low and high ends, when any input has a range.
+    pub range: Option<(Figures, Figures)>,
+    /// How each figure was computed (central inputs).
+    pub trace: Vec<TraceLine>,
+    /// Annual cost × (working days × hours per day), exact: low, central, high.
+    pub(crate) scaled: [Option<Decimal>; 3],
 }
 
-/// Something the subject does for one filing, and how long it takes.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Activity {
-    /// Stable id within the scenario (`a1`…), given by the reducer when empty.
-    #[serde(default)]
+/// The cost of one procedure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcedureCost {
+    /// The procedure id.
     pub id: String,
-    /// What kind of activity.
-    #[serde(default)]
-    pub kind: ActivityKind,
-    /// What is done.
-    #[serde(default)]
+    /// Its name.
     pub name: String,
-    /// Hours per filing.
-    #[serde(default)]
-    pub hours: Estimate<Decimal>,
-    /// Proposed by the engine and not yet confirmed by the user.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub proposed: bool,
+    /// Its kind.
+    pub kind: ProcedureKind,
+    /// Before the draft, for amended, detailed-amended and abolished procedures.
+    pub before: Option<ScenarioCost>,
+    /// After the draft, for every kind but abolished.
+    pub after: Option<ScenarioCost>,
+    /// Before − after (the whole before cost for an abolished procedure); `None` for new procedures.
+    pub annual_saving: Option<Decimal>,
+    /// The range of the saving, when an input has a range: the savings with all inputs low and all high.
+    pub saving_range: Option<(Decimal, Decimal)>,
+    /// Saving ÷ before × 100; `None` when there is no before or it is 0.
+    pub reduction_percent: Option<Decimal>,
+    /// How the saving and the reduction were computed.
+    pub trace: Vec<TraceLine>,
+    /// Whether the subjects are businesses (the NQ 66/NQ-CP target applies).
+    pub business: bool,
 }
 
-/// A paid service or another expense per filing.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Expense {
-    /// Stable id within the scenario (`e1`…), given by the reducer when empty.
-    #[serde(default)]
-    pub id: String,
-    /// What it is.
-    #[serde(default)]
-    pub name: String,
-    /// Đồng per filing.
-    #[serde(default)]
-    pub amount: Estimate<Decimal>,
-}
-
-/// Which list an expense belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ExpenseKind {
-    /// Thuê dịch vụ, tư vấn.
-    Service,
-    /// Chi phí khác (sao chụp, chứng thực, in ấn, đi lại, bưu chính…).
-    Other,
-}
-
-/// The inputs of one scenario (before or after the draft). Fees come from the procedure's fee component and
-/// the number of subjects from its subjects component, on the same side.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Scenario {
-    /// What the subject does for one filing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub activities: Vec<Activity>,
-    /// Paid services per filing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub services: Vec<Expense>,
-    /// Other expenses per filing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub other: Vec<Expense>,
-    /// How many times a subject files in a year.
-    #[serde(default)]
-    pub filings_per_year: Estimate<Decimal>,
-}
-
-impl Scenario {
-    /// Gives every activity and expense without an id a fresh one.
-    pub fn assign_missing_ids(&mut self) {
-        crate::component::assign_ids(&mut self.activities, "a", |a| &mut a.id);
-        crate::component::assign_ids(&mut self.services, "s", |e| &mut e.id);
-        crate::component::assign_ids(&mut self.other, "o", |e| &mut e.id);
-    }
-
-    /// The list of expenses of a kind.
-    pub fn expenses_mut(&mut self, kind: ExpenseKind) -> &mut Vec<Expense> {
-        match kind {
-            ExpenseKind::Service => &mut self.services,
-            ExpenseKind::Other => &mut self.other,
-        }
-    }
-}
-
-/// The cost inputs of a procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Cost {
-    /// Before the draft (amended, detailed-amended and abolished procedures).
-    #[serde(default, skip_serializing_if = "is_default")]
-    pub before: Scenario,
-    /// After the draft (every kind but abolished).
-    #[serde(default, skip_serializing_if = "is_default")]
-    pub after: Scenario,
-}
-
-fn is_default(s: &Scenario) -> bool {
-    *s == Scenario::default()
-}
-
-impl Cost {
-    /// One side.
-    pub fn side(&self, side: Side) -> &Scenario {
+impl ProcedureCost {
+    /// One side's scenario, if the procedure has that side.
+    pub fn side(&self, side: Side) -> Option<&ScenarioCost> {
         match side {
-            Side::Before => &self.before,
-            Side::After => &self.after,
+            Side::Before => self.before.as_ref(),
+            Side::After => self.after.as_ref(),
         }
     }
 
-    /// One side, to change.
-    pub fn side_mut(&mut self, side: Side) -> &mut Scenario {
-        match side {
-            Side::Before => &mut self.before,
-            Side::After => &mut self.after,
-        }
+    /// Whether the procedure meets the NQ 66/NQ-CP cost-reduction target: `None` when the target does not
+    /// apply (not an amended business-related procedure) or the reduction cannot be computed.
+    ///
+    /// ```
+    /// let a = tthc_core::sample::sample();
+    /// let report = tthc_core::cost::compute(&a);
+    /// assert_eq!(report.procedures[1].meets_target(), Some(true)); // amended, businesses, −44.22%
+    /// assert_eq!(report.procedures[0].meets_target(), None); // a new procedure
+    /// ```
+    pub fn meets_target(&self) -> Option<bool> {
+        let reduction = self
+            .reduction_percent
+            .filter(|_| self.kind.is_amendment() && self.business)?;
+        Some(reduction >= Regulation::bundled().reduction_target.percent)
     }
 }
 
-impl ActivityKind {
-    /// Every kind, in the order a subject does them.
-    pub const ALL: [ActivityKind; 10] = [
-        ActivityKind::Learn,
-        ActivityKind::Prepare,
-        ActivityKind::Certify,
-        ActivityKind::Fill,
-        ActivityKind::Confirm,
-        ActivityKind::Submit,
-        ActivityKind::Wait,
-        ActivityKind::Supplement,
-        ActivityKind::Receive,
-        ActivityKind::Other,
-    ];
+/// The totals of the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Total {
+    /// Σ annual cost of the before scenarios.
+    pub annual_cost_before: Option<Decimal>,
+    /// Σ annual cost of the after scenarios.
+    pub annual_cost_after: Option<Decimal>,
+    /// Before − after.
+    pub annual_saving: Option<Decimal>,
+    /// Saving ÷ before × 100; `None` when before is 0.
+    pub reduction_percent: Option<Decimal>,
+}
 
-    /// The identifier used in files (`"prepare"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            ActivityKind::Learn => "learn",
-            ActivityKind::Prepare => "prepare",
-            ActivityKind::Certify => "certify",
-            ActivityKind::Fill => "fill",
-            ActivityKind::Confirm => "confirm",
-            ActivityKind::Submit => "submit",
-            ActivityKind::Wait => "wait",
-            ActivityKind::Supplement => "supplement",
-            ActivityKind::Receive => "receive",
-            ActivityKind::Other => "other",
-        }
-    }
+/// The compliance cost of a whole assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The ruleset of the assessment.
+    pub ruleset: RulesetRef,
+    /// The parameters used (the copy in the assessment).
+    pub parameters: Parameters,
+    /// Income per hour.
+    pub hourly_income: Option<Decimal>,
+    /// How the hourly income was computed.
+    pub hourly_trace: TraceLine,
+    /// Each procedure, in the order of the draft.
+    pub procedures: Vec<ProcedureCost>,
+    /// The totals.
+    pub total: Total,
+    /// What prevents a figure or deserves a look.
+    pub findings: Vec<Finding>,
+}
 
-    /// The name of the kind.
-    pub fn label(self) -> Text {
-        let (vi, en) = match self {
-            ActivityKind::Learn => ("Tìm hiểu quy định", "Learn the rules"),
-            ActivityKind::Prepare => ("Chuẩn bị giấy tờ", "Prepare a document"),
-            ActivityKind::Certify => ("Chứng thực", "Certification"),
-            ActivityKind::Fill => ("Điền mẫu đơn, tờ khai", "Fill in a form"),
-            ActivityKind::Confirm => ("Xin xác nhận", "Obtain a confirmation"),
-            ActivityKind::Submit => ("Nộp hồ sơ", "Submit"),
-            ActivityKind::Wait => ("Chờ, theo dõi", "Wait, follow up"),
-            ActivityKind::Supplement => ("Bổ sung hồ sơ", "Supplement"),
-            ActivityKind::Receive => ("Nhận kết quả", "Receive the result"),
-            ActivityKind::Other => ("Khác", "Other"),
-        };
-        Text::new(vi, en)
+/// Computes the compliance cost of every procedure of an assessment (the cost part of
+/// [`crate::Analysis`], for callers that need nothing else).
+///
+/// ```
+/// let report = tthc_core::cost::compute(&tthc_core::sample::sample());
+/// let p1 = &report.procedures[0];
+/// assert!(p1.after.as_ref().and_then(|s| s.figures.annual_cost).is_some());
+/// ```
+pub fn compute(a: &Assessment) -> Report {
+    let mut findings = Vec::new();
+    let calc = Calc::new(&a.parameters, &mut findings);
+    let procedures: Vec<ProcedureCost> = a
+        .procedures
+        .iter()
+        .map(|p| calc.procedure(p, &mut findings))
+        .collect();
+    let total = calc.totals(procedures.iter());
+    Report {
+        ruleset: a.ruleset.clone(),
+        parameters: a.parameters.clone(),
+        hourly_income: calc.hourly,
+        hourly_trace: trace::hourly(&calc, &a.parameters),
+        procedures,
+        total,
+        findings,
     }
+}
+
+/// The cost of one procedure, as [`compute`] gives it, without computing the others. `None` when there
+/// is no procedure with this id.
+///
+/// ```
+/// use tthc_core::cost::{compute, compute_procedure};
+/// let a = tthc_core::sample::sample();
+/// assert_eq!(compute_procedure(&a, "p2").as_ref(), Some(&compute(&a).procedures[1]));
+/// ```
+pub fn compute_procedure(a: &Assessment, id: &str) -> Option<ProcedureCost> {
+    let mut findings = Vec::new();
+    let calc = Calc::new(&a.parameters, &mut findings);
+    a.procedure(id).map(|p| calc.procedure(p, &mut findings))
+}
+
+/// Income per hour from the parameters (`None` when they are invalid), as in [`Report::hourly_income`].
+pub fn hourly_income(parameters: &Parameters) -> Option<Decimal> {
+    Calc::new(parameters, &mut Vec::new()).hourly
 }

@@ -20,81 +20,18 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::finding::{Finding, Severity, Where};
+use crate::assessment::RulesetRef;
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::parameters::Parameters;
+use crate::place::{AppraisalAt, Place};
 use crate::text::Text;
 
-use super::calculation::{Figures, Report, ScenarioCost};
-
-/// The parameters in the result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[allow(missing_docs, reason = "named as in the documented shape")]
-pub struct ParametersResult {
-    pub income_per_month: String,
-    pub working_days_per_month: String,
-    pub hours_per_day: String,
-    pub hourly_income: Option<String>,
-    pub source: String,
-}
-
-/// One scenario in the result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[allow(missing_docs, reason = "named as in the documented shape")]
-pub struct ScenarioResult {
-    pub hours_per_filing: Option<String>,
-    pub time_cost_per_filing: Option<String>,
-    pub fees_per_filing: Option<String>,
-    pub services_per_filing: Option<String>,
-    pub other_per_filing: Option<String>,
-    pub cost_per_filing: Option<String>,
-    pub filings_per_year: Option<String>,
-    pub subjects_per_year: Option<String>,
-    pub annual_cost: Option<String>,
-}
-
-/// One procedure in the result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[allow(missing_docs, reason = "named as in the documented shape")]
-pub struct ProcedureResult {
-    pub id: String,
-    pub name: String,
-    pub kind: String,
-    pub before: Option<ScenarioResult>,
-    pub after: Option<ScenarioResult>,
-    pub annual_saving: Option<String>,
-    pub reduction_percent: Option<String>,
-}
-
-/// The totals in the result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[allow(missing_docs, reason = "named as in the documented shape")]
-pub struct TotalResult {
-    pub annual_cost_before: Option<String>,
-    pub annual_cost_after: Option<String>,
-    pub annual_saving: Option<String>,
-    pub reduction_percent: Option<String>,
-}
-
-/// The machine-readable cost result (also what an assessment file records for verification).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct CostResult {
-    /// `id@version` of the ruleset.
-    pub ruleset: String,
-    /// The parameters used.
-    pub parameters: ParametersResult,
-    /// Each procedure.
-    pub procedures: Vec<ProcedureResult>,
-    /// The totals.
-    pub total: TotalResult,
-}
+use super::{Figures, ProcedureCost, Report, ScenarioCost, Total};
+pub use crate::recorded::{
+    CostResult, ParametersResult, ProcedureResult, ScenarioResult, TotalResult,
+};
 
 fn s(d: Option<Decimal>) -> Option<String> {
     d.map(|d| d.normalize().to_string())
@@ -118,50 +55,94 @@ fn scenario(c: &ScenarioCost) -> ScenarioResult {
 impl Report {
     /// The result in its stable machine-readable shape.
     pub fn result(&self) -> CostResult {
-        let p = &self.parameters;
-        CostResult {
-            ruleset: self.ruleset.to_string(),
-            parameters: ParametersResult {
-                income_per_month: p.income_per_month.value.normalize().to_string(),
-                working_days_per_month: p.working_days_per_month.value.normalize().to_string(),
-                hours_per_day: p.hours_per_day.value.normalize().to_string(),
-                hourly_income: s(self.hourly_income),
-                source: p.income_per_month.source.clone(),
-            },
-            procedures: self
-                .procedures
-                .iter()
-                .map(|c| ProcedureResult {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    kind: c.kind.key().to_owned(),
-                    before: c.before.as_ref().map(scenario),
-                    after: c.after.as_ref().map(scenario),
-                    annual_saving: s(c.annual_saving),
-                    reduction_percent: s(c.reduction_percent),
-                })
-                .collect(),
-            total: TotalResult {
-                annual_cost_before: s(self.total.annual_cost_before),
-                annual_cost_after: s(self.total.annual_cost_after),
-                annual_saving: s(self.total.annual_saving),
-                reduction_percent: s(self.total.reduction_percent),
-            },
-        }
+        result(
+            &self.ruleset,
+            &self.parameters,
+            self.hourly_income,
+            self.procedures.iter(),
+            &self.total,
+        )
+    }
+}
+
+/// The stable machine-readable shape of computed costs (of a [`Report`] or a [`crate::Analysis`]).
+pub(crate) fn result<'a>(
+    ruleset: &RulesetRef,
+    p: &Parameters,
+    hourly: Option<Decimal>,
+    procedures: impl Iterator<Item = &'a ProcedureCost>,
+    total: &Total,
+) -> CostResult {
+    CostResult {
+        ruleset: ruleset.to_string(),
+        parameters: ParametersResult {
+            income_per_month: p.income_per_month.value.normalize().to_string(),
+            working_days_per_month: p.working_days_per_month.value.normalize().to_string(),
+            hours_per_day: p.hours_per_day.value.normalize().to_string(),
+            hourly_income: s(hourly),
+            source: p.income_per_month.source.clone(),
+        },
+        procedures: procedures
+            .map(|c| ProcedureResult {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                kind: c.kind.key().to_owned(),
+                before: c.before.as_ref().map(scenario),
+                after: c.after.as_ref().map(scenario),
+                annual_saving: s(c.annual_saving),
+                reduction_percent: s(c.reduction_percent),
+            })
+            .collect(),
+        total: TotalResult {
+            annual_cost_before: s(total.annual_cost_before),
+            annual_cost_after: s(total.annual_cost_after),
+            annual_saving: s(total.annual_saving),
+            reduction_percent: s(total.reduction_percent),
+        },
+    }
+}
+
+/// A recorded figure that differs from the recomputation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The procedure, for a figure of one procedure.
+    pub procedure: Option<String>,
+    /// The figure's path in the result (`procedures/p1/after/annual_cost`).
+    pub key: String,
+    /// What the file records (`—` when it records nothing there).
+    pub recorded: String,
+    /// What the recomputation gives (`—` when it gives nothing there).
+    pub recomputed: String,
+}
+
+impl Mismatch {
+    /// The finding for the mismatch.
+    pub fn finding(&self) -> Finding {
+        let (k, was, now) = (&self.key, &self.recorded, &self.recomputed);
+        Finding::new(
+            Severity::Error,
+            FindingCode::CostMismatch,
+            Place::Appraisal(AppraisalAt::Recompute),
+            Text::new(
+                format!(
+                    "Số liệu ghi trong tệp khác kết quả tính lại: {k} ghi {was}, tính lại {now}."
+                ),
+                format!(
+                    "A recorded figure differs from the recomputation: {k} was {was}, recomputed {now}."
+                ),
+            ),
+            Text::new(
+                "Tính lại chi phí và ghi lại kết quả trước khi gửi hồ sơ; cơ quan thẩm định dùng số tính lại.",
+                "Recompute and record the cost before sending the dossier; the appraisal uses the recomputed figure.",
+            ),
+        )
     }
 }
 
 impl CostResult {
-    /// Pretty JSON with a final newline.
-    pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
-        text.push('\n');
-        text
-    }
-
-    /// The figures that differ between results recorded in a file and recomputed now, as findings (the
-    /// appraiser's "recompute and verify"). Procedures are matched by id.
-    pub fn compare(recorded: &CostResult, recomputed: &CostResult) -> Vec<Finding> {
+    /// The figures that differ between results recorded in a file and recomputed now (the appraiser's
+    /// "recompute and verify"), sorted by their path. Procedures are matched by id.
+    pub fn differences(recorded: &CostResult, recomputed: &CostResult) -> Vec<Mismatch> {
         let flat = |r: &CostResult| -> BTreeMap<String, String> {
             let mut v = serde_json::to_value(r).unwrap_or(Value::Null);
             // Key procedures by id rather than position.
@@ -184,22 +165,14 @@ impl CostResult {
         let missing = "—".to_owned();
         keys.into_iter()
             .filter(|k| old.get(*k) != new.get(*k))
-            .map(|k| {
-                let was = old.get(k).unwrap_or(&missing);
-                let now = new.get(k).unwrap_or(&missing);
-                Finding::new(
-                    Severity::Error,
-                    "cost-mismatch",
-                    Where::field(format!("recorded_cost/{k}")),
-                    Text::new(
-                        format!("Số liệu ghi trong tệp khác kết quả tính lại: {k} ghi {was}, tính lại {now}."),
-                        format!("A recorded figure differs from the recomputation: {k} was {was}, recomputed {now}."),
-                    ),
-                    Text::new(
-                        "Tính lại chi phí và ghi lại kết quả trước khi gửi hồ sơ; cơ quan thẩm định dùng số tính lại.",
-                        "Recompute and record the cost before sending the dossier; the appraisal uses the recomputed figure.",
-                    ),
-                )
+            .map(|k| Mismatch {
+                procedure: k
+                    .strip_prefix("procedures/")
+                    .and_then(|rest| rest.split('/').next())
+                    .map(str::to_owned),
+                key: k.clone(),
+                recorded: old.get(k).unwrap_or(&missing).clone(),
+                recomputed: new.get(k).unwrap_or(&missing).clone(),
             })
             .collect()
     }

@@ -14,38 +14,32 @@ pub mod report;
 mod templates;
 pub mod view;
 
-use std::collections::HashMap;
-
+use crate::analysis::Analysis;
 use crate::assessment::Assessment;
 use crate::date::Date;
-use crate::ruleset::Ruleset;
+use crate::keyed::keyed;
 use crate::text::Lang;
 
 #[cfg(feature = "render")]
 pub use templates::Templates;
 pub use view::DossierView;
 
-/// The output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    /// Markdown.
-    #[default]
-    Markdown,
-    /// One self-contained HTML file (inline CSS, no script, print layout for A4).
-    Html,
+keyed! {
+    /// The output format.
+    #[derive(Default)]
+    pub enum Format {
+        /// Markdown.
+        #[default]
+        Markdown = "md", "Markdown", "Markdown";
+        /// One self-contained HTML file (inline CSS, no script, print layout for A4).
+        Html = "html", "HTML", "HTML";
+    }
 }
 
 impl Format {
-    /// Both formats.
-    pub const ALL: [Format; 2] = [Format::Markdown, Format::Html];
-
     /// The file extension, which also names the format in options (`"md"`, `"html"`).
     pub fn extension(self) -> &'static str {
-        match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-        }
+        self.key()
     }
 }
 
@@ -107,10 +101,11 @@ fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
 ///
 /// ```
 /// use tthc_core::dossier::{render_dossier, Format, Options, Templates};
-/// use tthc_core::{sample::sample, Lang, Registry};
+/// use tthc_core::{sample::sample, Analysis, Lang, Registry};
 /// let a = sample();
+/// let analysis = Analysis::new(&a, Registry::bundled().default_ruleset());
 /// let options = Options { lang: Lang::Vi, date: "2026-11-26".parse()?, format: Format::Markdown };
-/// let md = render_dossier(&a, Registry::bundled().default_ruleset(), options, &Templates::bundled())?;
+/// let md = render_dossier(&a, &analysis, options, &Templates::bundled())?;
 /// assert!(md.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
 /// assert!(md.contains("Hà Nội, ngày 26 tháng 11 năm 2026"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -118,11 +113,11 @@ fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
 #[cfg(feature = "render")]
 pub fn render_dossier(
     assessment: &Assessment,
-    ruleset: &Ruleset,
+    analysis: &Analysis<'_>,
     options: Options,
     templates: &Templates,
 ) -> Result<String, RenderError> {
-    let view = dossier_view(assessment, ruleset, options);
+    let view = dossier_view(assessment, analysis, options);
     render(
         templates,
         "dossier.md",
@@ -133,8 +128,12 @@ pub fn render_dossier(
 }
 
 /// The view model of the dossier, as the templates see it.
-pub fn dossier_view(assessment: &Assessment, ruleset: &Ruleset, options: Options) -> DossierView {
-    with_inputs(assessment, ruleset, options, view::build)
+pub fn dossier_view(
+    assessment: &Assessment,
+    analysis: &Analysis<'_>,
+    options: Options,
+) -> DossierView {
+    view::build(&inputs(assessment, analysis, options))
 }
 
 /// Renders the procedure section of the appraisal report (báo cáo thẩm định): the intake gate, the
@@ -146,11 +145,11 @@ pub fn dossier_view(assessment: &Assessment, ruleset: &Ruleset, options: Options
 #[cfg(feature = "render")]
 pub fn render_appraisal(
     assessment: &Assessment,
-    ruleset: &Ruleset,
+    analysis: &Analysis<'_>,
     options: Options,
     templates: &Templates,
 ) -> Result<String, RenderError> {
-    let view = appraisal_view(assessment, ruleset, options);
+    let view = appraisal_view(assessment, analysis, options);
     render(
         templates,
         "appraisal.md",
@@ -163,39 +162,25 @@ pub fn render_appraisal(
 /// The view model of the appraisal report, as the templates see it.
 pub fn appraisal_view(
     assessment: &Assessment,
-    ruleset: &Ruleset,
+    analysis: &Analysis<'_>,
     options: Options,
 ) -> report::AppraisalView {
-    let review = crate::appraisal::review(assessment, ruleset);
-    with_inputs(assessment, ruleset, options, |i| {
-        report::build(assessment, ruleset, &review, i)
-    })
+    let review = crate::review::review(analysis, assessment);
+    report::build(&review, &inputs(assessment, analysis, options))
 }
 
-/// Works out what both documents need (findings, cost, provenance) and builds a view from it.
-fn with_inputs<T>(
-    assessment: &Assessment,
-    ruleset: &Ruleset,
+fn inputs<'a>(
+    assessment: &'a Assessment,
+    analysis: &'a Analysis<'a>,
     options: Options,
-    build: impl FnOnce(&view::Inputs<'_>) -> T,
-) -> T {
-    let findings = crate::check::check(assessment, ruleset);
-    let cost = crate::cost::compute(assessment);
-    let statuses: HashMap<String, crate::ruleset::Status> = ruleset
-        .all_items()
-        .into_iter()
-        .map(|r| (r.item.id.clone(), r.provenance.status))
-        .collect();
-    build(&view::Inputs {
+) -> view::Inputs<'a> {
+    view::Inputs {
         assessment,
-        ruleset,
+        analysis,
         lang: options.lang,
         date: options.date,
         html: options.format == Format::Html,
-        findings: &findings,
-        cost: &cost,
-        statuses,
-    })
+    }
 }
 
 /// Renders a Markdown template with a view, then (for HTML) converts it and wraps it in `page.html`.

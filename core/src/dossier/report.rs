@@ -4,14 +4,16 @@
 
 use serde::Serialize;
 
-use crate::appraisal::{Anchor, AppraisalComment, PointSource, PointState, Review};
 use crate::assessment::Assessment;
+use crate::comment::Comment;
 use crate::cost::{self, Unit};
-use crate::procedure::Side;
-use crate::ruleset::{Criterion, Ruleset};
-use crate::text::{Lang, Text};
+use crate::criterion::Criterion;
+use crate::money::figure;
+use crate::review::{PointState, Review};
+use crate::ruleset::Ruleset;
+use crate::text::Lang;
 
-use super::view::{self, DraftView, RulesetView, figure, long_date};
+use super::view::{self, DraftView, RulesetView};
 
 /// The appraisal report.
 #[derive(Debug, Clone, Serialize)]
@@ -99,103 +101,23 @@ pub struct CommentView {
     pub response: String,
 }
 
-fn tx(lang: Lang, vi: &str, en: &str) -> String {
-    Text::new(vi, en).get(lang).to_owned()
-}
-
 fn point_row(lang: Lang, p: &PointState<'_>) -> PointRow {
     PointRow {
         text: p.text(lang),
         holds: match p.holds {
-            Some(true) => tx(lang, "Có", "Yes"),
-            Some(false) => tx(lang, "Không", "No"),
+            Some(true) => lang.pick("Có", "Yes").to_owned(),
+            Some(false) => lang.pick("Không", "No").to_owned(),
             None => "—".to_owned(),
         },
-        source: match p.source {
-            PointSource::Auto => tx(lang, "tự động", "automatic"),
-            PointSource::Confirmed => tx(lang, "tự động, đã xác nhận", "automatic, confirmed"),
-            PointSource::Overridden => tx(
-                lang,
-                "thẩm định viên sửa kết quả tự động",
-                "set by the appraiser over the automatic result",
-            ),
-            PointSource::Appraiser => tx(lang, "thẩm định viên", "appraiser"),
-            PointSource::Open => tx(lang, "chưa kiểm tra", "not checked yet"),
-        },
+        source: p.source.label().get(lang).to_owned(),
         note: p.note.trim().to_owned(),
     }
 }
 
-/// What a comment is anchored to, in words ("Thời hạn giải quyết (sau)", "Chi phí tuân thủ: Nộp hồ sơ
-/// (trước)"), or an empty string for a comment on the procedure as a whole.
-pub fn anchor(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> String {
-    let procedure = c.procedure.as_ref().and_then(|id| a.procedure(id));
-    let side = |s: Side| s.label().get(lang).to_lowercase();
-    match (&c.anchor, procedure) {
-        (None, _) => String::new(),
-        (Some(Anchor::Item { key }), _) => {
-            let item = crate::answer::AnswerKey::parse(key).item;
-            let text = ruleset
-                .item(&item)
-                .map(|i| i.text.get(lang).to_owned())
-                .unwrap_or_default();
-            format!("{} [{key}]", short(&text, 80))
-        }
-        (Some(Anchor::Component { side: s, component }), _) => {
-            format!("{} ({})", component.label().get(lang), side(*s))
-        }
-        (Some(Anchor::Cost { side: s, input }), p) => {
-            let name = p.and_then(|p| {
-                let scenario = p.cost.side(*s);
-                let (list, id) = input.split_once('/')?;
-                match list {
-                    "activities" => scenario
-                        .activities
-                        .iter()
-                        .find(|x| x.id == id)
-                        .map(|x| x.name.clone()),
-                    "services" => scenario
-                        .services
-                        .iter()
-                        .find(|x| x.id == id)
-                        .map(|x| x.name.clone()),
-                    "other" => scenario
-                        .other
-                        .iter()
-                        .find(|x| x.id == id)
-                        .map(|x| x.name.clone()),
-                    _ => None,
-                }
-            });
-            let what = name.unwrap_or_else(|| match input.as_str() {
-                "subjects_per_year" => tx(lang, "số đối tượng trong năm", "subjects per year"),
-                "filings_per_year" => tx(lang, "số lần thực hiện trong năm", "filings per year"),
-                "fees" => tx(lang, "phí, lệ phí", "fees"),
-                other => other.to_owned(),
-            });
-            format!(
-                "{}: {} ({})",
-                tx(lang, "Chi phí tuân thủ", "Compliance cost"),
-                what.trim(),
-                side(*s)
-            )
-        }
-    }
-}
-
-fn short(s: &str, n: usize) -> String {
-    let s = s.trim();
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>())
-    }
-}
-
-fn comment(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) -> CommentView {
+fn comment(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &Comment) -> CommentView {
     CommentView {
         id: c.id.clone(),
-        anchor: anchor(a, ruleset, lang, c),
+        anchor: crate::review::anchor_text(a, ruleset, lang, c),
         text: c.text.trim().to_owned(),
         response_kind: c
             .response
@@ -210,12 +132,8 @@ fn comment(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &AppraisalComment) 
     }
 }
 
-pub(crate) fn build(
-    a: &Assessment,
-    ruleset: &Ruleset,
-    review: &Review<'_>,
-    inputs: &view::Inputs<'_>,
-) -> AppraisalView {
+pub(crate) fn build(review: &Review<'_>, inputs: &view::Inputs<'_>) -> AppraisalView {
+    let (a, ruleset) = (inputs.assessment, inputs.analysis.ruleset());
     let lang = inputs.lang;
     let appraisal = a.appraisal.clone().unwrap_or_default();
     let place = if a.draft.province.trim().is_empty() {
@@ -234,7 +152,7 @@ pub(crate) fn build(
     AppraisalView {
         target: if inputs.html { "html" } else { "md" },
         lang: lang.code(),
-        place_date: format!("{place}, {}", long_date(date, lang)),
+        place_date: format!("{place}, {}", date.long(lang)),
         body: appraisal.body.trim().to_owned(),
         reference: appraisal.reference.trim().to_owned(),
         appraiser: appraisal.appraiser.trim().to_owned(),
@@ -255,7 +173,7 @@ pub(crate) fn build(
             mismatches: review
                 .mismatches
                 .iter()
-                .map(|f| f.message.get(lang).to_owned())
+                .map(|m| m.finding().message.get(lang).to_owned())
                 .collect(),
         },
         procedures,
@@ -292,7 +210,7 @@ fn procedure_opinion(
         .get(&p.id)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let c = &inputs.cost.procedures[n];
+    let c = &inputs.analysis.procedures()[n].cost;
     let annual = |s: &Option<cost::ScenarioCost>| {
         s.as_ref().map_or_else(
             || "—".to_owned(),
@@ -319,7 +237,7 @@ fn procedure_opinion(
                     key: criterion.key(),
                     label: criterion.label().get(lang).to_owned(),
                     verdict: verdict.map_or_else(
-                        || tx(lang, "chưa có ý kiến", "no opinion yet"),
+                        || lang.pick("chưa có ý kiến", "no opinion yet").to_owned(),
                         |v| v.label().get(lang).to_owned(),
                     ),
                     has_verdict: verdict.is_some(),

@@ -6,17 +6,19 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::analysis::{Analysis, ProcedureAnalysis};
 use crate::answer::AnswerValue;
 use crate::assessment::Assessment;
 use crate::component::Component;
-use crate::cost::{self, Operand, ProcedureCost, ScenarioCost, TraceLine, Unit};
+use crate::cost::{Figure, Operand, ProcedureCost, ScenarioCost, TraceLine};
 use crate::date::Date;
 use crate::finding::Finding;
-use crate::flow::{Plan, PlannedSection};
-use crate::money;
+use crate::flow::PlannedSection;
+use crate::money::{self, Unit, figure};
+use crate::parameters::ParameterName;
 use crate::procedure::{Procedure, Side};
-use crate::ruleset::{AnswerKind, Computed, Ruleset, Status};
-use crate::text::{Lang, Text};
+use crate::ruleset::{AnswerKind, Computed, Status};
+use crate::text::{Lang, excerpt};
 
 use super::describe;
 
@@ -295,70 +297,38 @@ pub struct CommentRow {
 /// Everything a view is built from.
 pub(crate) struct Inputs<'a> {
     pub assessment: &'a Assessment,
-    pub ruleset: &'a Ruleset,
+    pub analysis: &'a Analysis<'a>,
     pub lang: Lang,
     pub date: Date,
     pub html: bool,
-    pub findings: &'a [Finding],
-    pub cost: &'a cost::Report,
-    /// The effective status of every item of the ruleset.
-    pub statuses: std::collections::HashMap<String, Status>,
 }
 
-fn tx(lang: Lang, vi: &str, en: &str) -> String {
-    Text::new(vi, en).get(lang).to_owned()
-}
-
-/// The date as written in documents of the language.
-pub fn long_date(date: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => date.vietnamese(),
-        Lang::En => date.english(),
-    }
-}
-
-/// A figure with its unit, rounded by the one rule of [`crate::money`]; "—" when absent.
-pub fn figure(value: Option<Decimal>, unit: Unit, lang: Lang) -> String {
-    let Some(v) = value else {
-        return "—".to_owned();
-    };
-    match unit {
-        Unit::Dong => money::dong(v, lang),
-        Unit::DongPerHour => format!(
-            "{} {}",
-            money::fixed_2(v, lang),
-            tx(lang, "đồng/giờ", "VND/hour")
-        ),
-        Unit::Hours => format!("{} {}", money::number(v, lang), tx(lang, "giờ", "h")),
-        Unit::TimesPerYear => format!(
-            "{} {}",
-            money::number(v, lang),
-            tx(lang, "lần/năm", "times/year")
-        ),
-        Unit::SubjectsPerYear => format!(
-            "{} {}",
-            money::number(v, lang),
-            tx(lang, "đối tượng/năm", "subjects/year")
-        ),
-        Unit::Days => format!("{} {}", money::number(v, lang), tx(lang, "ngày", "days")),
-        Unit::Percent => money::percent(v, lang),
+impl Inputs<'_> {
+    /// Whether an item's effective status is `reconstructed`.
+    fn reconstructed(&self, item: &str) -> bool {
+        self.analysis
+            .ruleset()
+            .provenance(item)
+            .is_some_and(|p| p.status == Status::Reconstructed)
     }
 }
 
 pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
     let a = i.assessment;
     let lang = i.lang;
-    let date = long_date(i.date, lang);
+    let date = i.date.long(lang);
     let place = if a.draft.province.trim().is_empty() {
         "…".to_owned()
     } else {
         a.draft.province.trim().to_owned()
     };
+    let analysed = i.analysis.procedures();
     let procedures: Vec<ProcedureView> = a
         .procedures
         .iter()
+        .zip(analysed)
         .enumerate()
-        .map(|(n, p)| procedure(i, n + 1, p, &i.cost.procedures[n]))
+        .map(|(n, (p, pa))| procedure(i, n + 1, p, pa))
         .collect();
     DossierView {
         target: if i.html { "html" } else { "md" },
@@ -368,27 +338,28 @@ pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
         draft: draft(i),
         ruleset: RulesetView {
             reference: a.ruleset.to_string(),
-            title: i.ruleset.title.get(lang).to_owned(),
-            superseded: i.ruleset.superseded,
+            title: i.analysis.ruleset().title.get(lang).to_owned(),
+            superseded: i.analysis.ruleset().superseded,
         },
         summary: procedures
             .iter()
-            .zip(&i.cost.procedures)
+            .zip(analysed)
             .zip(&a.procedures)
-            .map(|((v, c), p)| summary_row(lang, v, c, p))
+            .map(|((v, pa), p)| summary_row(lang, v, &pa.cost, p))
             .collect(),
         total: TotalView {
-            before: figure(i.cost.total.annual_cost_before, Unit::Dong, lang),
-            after: figure(i.cost.total.annual_cost_after, Unit::Dong, lang),
-            saving: figure(i.cost.total.annual_saving, Unit::Dong, lang),
-            reduction: figure(i.cost.total.reduction_percent, Unit::Percent, lang),
+            before: figure(i.analysis.total().annual_cost_before, Unit::Dong, lang),
+            after: figure(i.analysis.total().annual_cost_after, Unit::Dong, lang),
+            saving: figure(i.analysis.total().annual_saving, Unit::Dong, lang),
+            reduction: figure(i.analysis.total().reduction_percent, Unit::Percent, lang),
         },
-        chart: chart(lang, &i.cost.procedures),
+        chart: chart(lang, analysed.iter().map(|p| &p.cost)),
         procedures,
         findings: i
-            .findings
-            .iter()
-            .filter(|f| f.location.procedure.is_none())
+            .analysis
+            .findings()
+            .into_iter()
+            .filter(|f| f.procedure().is_none_or(|id| a.procedure(id).is_none()))
             .map(|f| finding(lang, f))
             .collect(),
         parameters: parameters(i),
@@ -423,7 +394,7 @@ pub(crate) fn draft(i: &Inputs<'_>) -> DraftView {
         issuing_authority: d.issuing_authority.trim().to_owned(),
         province: d.province.trim().to_owned(),
         version: d.version.trim().to_owned(),
-        date: d.date.map(|x| long_date(x, lang)).unwrap_or_default(),
+        date: d.date.map(|x| x.long(lang)).unwrap_or_default(),
         contact,
         policies: d
             .policies
@@ -474,8 +445,8 @@ fn finding(lang: Lang, f: &Finding) -> FindingView {
     FindingView {
         severity: f.severity.label().get(lang).to_owned(),
         severity_key: f.severity.key(),
-        code: f.code,
-        path: f.location.path(),
+        code: f.code.as_str(),
+        path: f.place.path(),
         message: f.message.get(lang).to_owned(),
         hint: f.hint.get(lang).to_owned(),
         basis: f
@@ -486,9 +457,15 @@ fn finding(lang: Lang, f: &Finding) -> FindingView {
     }
 }
 
-fn procedure(i: &Inputs<'_>, number: usize, p: &Procedure, c: &ProcedureCost) -> ProcedureView {
+fn procedure(
+    i: &Inputs<'_>,
+    number: usize,
+    p: &Procedure,
+    pa: &ProcedureAnalysis<'_>,
+) -> ProcedureView {
     let lang = i.lang;
-    let plan = Plan::new(i.ruleset, i.assessment.draft.stage, p);
+    let plan = &pa.plan;
+    let c = &pa.cost;
     let comparison = p.kind.has_before() && p.kind.has_after();
     let before = p.version(Side::Before);
     let after = p.version(Side::After);
@@ -562,9 +539,9 @@ fn procedure(i: &Inputs<'_>, number: usize, p: &Procedure, c: &ProcedureCost) ->
             .map(|t| t.get(lang).to_owned())
             .collect(),
         findings: i
-            .findings
-            .iter()
-            .filter(|f| f.location.procedure.as_deref() == Some(p.id.as_str()))
+            .analysis
+            .procedure_findings(&p.id)
+            .into_iter()
             .map(|f| finding(lang, f))
             .collect(),
     }
@@ -617,7 +594,7 @@ fn section(i: &Inputs<'_>, p: &Procedure, s: &PlannedSection<'_>) -> SectionView
                             AnswerKind::Hours => figure(Some(*n), Unit::Hours, lang),
                             _ => money::number(*n, lang),
                         },
-                        Some(AnswerValue::Date(d)) => long_date(*d, lang),
+                        Some(AnswerValue::Date(d)) => d.long(lang),
                         _ => String::new(),
                     };
                     ItemView {
@@ -625,7 +602,7 @@ fn section(i: &Inputs<'_>, p: &Procedure, s: &PlannedSection<'_>) -> SectionView
                         depth: planned.depth,
                         label: item.label.clone(),
                         text: item.text.get(lang).to_owned(),
-                        reconstructed: i.statuses.get(&item.id) == Some(&Status::Reconstructed),
+                        reconstructed: i.reconstructed(&item.id),
                         kind: item.answer.key(),
                         options: item
                             .answer
@@ -664,26 +641,23 @@ fn section(i: &Inputs<'_>, p: &Procedure, s: &PlannedSection<'_>) -> SectionView
 fn cost_view(lang: Lang, c: &ProcedureCost) -> CostView {
     let mut scenarios = Vec::new();
     let title = |side: Side| match (side, c.kind.has_before(), c.kind.has_after()) {
-        (Side::Before, _, true) => tx(lang, "Trước khi sửa đổi, bổ sung", "Before the amendment"),
-        (Side::Before, _, false) => tx(
-            lang,
+        (Side::Before, _, true) => lang.pick("Trước khi sửa đổi, bổ sung", "Before the amendment"),
+        (Side::Before, _, false) => lang.pick(
             "Thủ tục hiện hành (bị bãi bỏ)",
             "Procedure in force (abolished)",
         ),
-        (Side::After, true, _) => tx(lang, "Sau khi sửa đổi, bổ sung", "After the amendment"),
-        (Side::After, false, _) => tx(
-            lang,
-            "Khi thủ tục được ban hành",
-            "Once the procedure is issued",
-        ),
+        (Side::After, true, _) => lang.pick("Sau khi sửa đổi, bổ sung", "After the amendment"),
+        (Side::After, false, _) => {
+            lang.pick("Khi thủ tục được ban hành", "Once the procedure is issued")
+        }
     };
     for s in [&c.before, &c.after].into_iter().flatten() {
         scenarios.push(ScenarioView {
-            title: title(s.side),
+            title: title(s.side).to_owned(),
             activities: s
                 .trace
                 .iter()
-                .find(|l| l.key == "hours_per_filing")
+                .find(|l| l.figure == Figure::HoursPerFiling)
                 .map(|l| {
                     l.operands
                         .iter()
@@ -726,10 +700,7 @@ fn cost_view(lang: Lang, c: &ProcedureCost) -> CostView {
 
 /// One line of the trace: the inputs as a hand-recomputable expression.
 fn trace_row(lang: Lang, l: &TraceLine) -> TraceRow {
-    let inputs = if l.key.ends_with("_per_filing")
-        && l.operands.iter().all(|o| o.unit == l.unit)
-        && l.key != "cost_per_filing"
-    {
+    let inputs = if l.figure.is_sum() {
         // A sum: "2 + 1 + 3 + 0,5".
         if l.operands.is_empty() {
             "0".to_owned()
@@ -746,7 +717,12 @@ fn trace_row(lang: Lang, l: &TraceLine) -> TraceRow {
             .map(|o| {
                 let mut s = format!("{}: {}", o.label.get(lang), figure(o.value, o.unit, lang));
                 if !o.source.trim().is_empty() {
-                    let _ = write!(s, " ({}: {})", tx(lang, "nguồn", "source"), o.source.trim());
+                    let _ = write!(
+                        s,
+                        " ({}: {})",
+                        lang.pick("nguồn", "source"),
+                        o.source.trim()
+                    );
                 }
                 s
             })
@@ -754,11 +730,11 @@ fn trace_row(lang: Lang, l: &TraceLine) -> TraceRow {
             .join("; ")
     };
     TraceRow {
-        key: l.key,
-        label: l.label.get(lang).to_owned(),
-        formula: l.formula.get(lang).to_owned(),
+        key: l.figure.key(),
+        label: l.figure.label().get(lang).to_owned(),
+        formula: l.figure.formula().get(lang).to_owned(),
         inputs,
-        result: figure(l.result, l.unit, lang),
+        result: figure(l.result, l.figure.unit(), lang),
     }
 }
 
@@ -772,10 +748,11 @@ fn value_only(lang: Lang, o: &Operand) -> String {
     )
 }
 
-fn chart(lang: Lang, costs: &[ProcedureCost]) -> ChartView {
+fn chart<'a>(lang: Lang, costs: impl Iterator<Item = &'a ProcedureCost>) -> ChartView {
     const WIDTH: u32 = 640;
     const LABEL: u32 = 230;
     const ROW: u32 = 40;
+    let costs: Vec<&ProcedureCost> = costs.collect();
     let annual = |s: &Option<ScenarioCost>| {
         s.as_ref()
             .and_then(|s| s.figures.annual_cost)
@@ -798,7 +775,7 @@ fn chart(lang: Lang, costs: &[ProcedureCost]) -> ChartView {
         .iter()
         .enumerate()
         .map(|(n, c)| BarView {
-            label: format!("{}. {}", n + 1, short(&c.name, 28)),
+            label: format!("{}. {}", n + 1, excerpt(&c.name, 28)),
             y: u32::try_from(n).unwrap_or(0) * ROW + 20,
             before_width: width(annual(&c.before)),
             after_width: width(annual(&c.after)),
@@ -822,52 +799,26 @@ fn chart(lang: Lang, costs: &[ProcedureCost]) -> ChartView {
     }
 }
 
-fn short(s: &str, n: usize) -> String {
-    let s = s.trim();
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>())
-    }
-}
-
 fn parameters(i: &Inputs<'_>) -> Vec<ParameterRow> {
     let lang = i.lang;
     let p = &i.assessment.parameters;
-    let mut rows: Vec<ParameterRow> = [
-        (
-            tx(
-                lang,
-                "Thu nhập bình quân đầu người một tháng",
-                "Income per person per month",
-            ),
-            figure(Some(p.income_per_month.value), Unit::Dong, lang),
-            &p.income_per_month,
-        ),
-        (
-            tx(lang, "Số ngày làm việc một tháng", "Working days per month"),
-            figure(Some(p.working_days_per_month.value), Unit::Days, lang),
-            &p.working_days_per_month,
-        ),
-        (
-            tx(lang, "Số giờ làm việc một ngày", "Hours per day"),
-            figure(Some(p.hours_per_day.value), Unit::Hours, lang),
-            &p.hours_per_day,
-        ),
-    ]
-    .into_iter()
-    .map(|(label, value, param)| ParameterRow {
-        label,
-        value,
-        source: param.source.trim().to_owned(),
-        verified: param.verified,
-    })
-    .collect();
-    let h = &i.cost.hourly_trace;
+    let mut rows: Vec<ParameterRow> = ParameterName::ALL
+        .into_iter()
+        .map(|name| {
+            let param = p.get(name);
+            ParameterRow {
+                label: name.label().get(lang).to_owned(),
+                value: figure(Some(param.value), name.unit(), lang),
+                source: param.source.trim().to_owned(),
+                verified: param.verified,
+            }
+        })
+        .collect();
+    let h = i.analysis.hourly_trace();
     rows.push(ParameterRow {
-        label: h.label.get(lang).to_owned(),
-        value: figure(h.result, Unit::DongPerHour, lang),
-        source: h.formula.get(lang).to_owned(),
+        label: h.figure.label().get(lang).to_owned(),
+        value: figure(h.result, h.figure.unit(), lang),
+        source: h.figure.formula().get(lang).to_owned(),
         verified: true,
     });
     rows
@@ -876,14 +827,13 @@ fn parameters(i: &Inputs<'_>) -> Vec<ParameterRow> {
 /// The reconstructed items shown in some procedure's form, grouped by their source note.
 fn reconstructed(i: &Inputs<'_>) -> Vec<ReconstructedGroup> {
     let mut used = std::collections::BTreeSet::new();
-    for p in &i.assessment.procedures {
-        let plan = Plan::new(i.ruleset, i.assessment.draft.stage, p);
-        for (_, item) in plan.visible_items() {
+    for pa in i.analysis.procedures() {
+        for (_, item) in pa.plan.visible_items() {
             used.insert(item.item.id.clone());
         }
     }
     let mut groups: Vec<ReconstructedGroup> = Vec::new();
-    for r in i.ruleset.all_items() {
+    for r in i.analysis.ruleset().all_items() {
         if r.provenance.status != Status::Reconstructed || !used.remove(&r.item.id) {
             continue;
         }
@@ -915,7 +865,7 @@ fn consultation(i: &Inputs<'_>) -> ConsultationView {
         received: c.is_received(),
         unit: c.unit.trim().to_owned(),
         reference: c.reference.trim().to_owned(),
-        date: c.received.map(|d| long_date(d, lang)).unwrap_or_default(),
+        date: c.received.map(|d| d.long(lang)).unwrap_or_default(),
         comments: c
             .comments
             .iter()
@@ -926,7 +876,7 @@ fn consultation(i: &Inputs<'_>) -> ConsultationView {
                     .as_ref()
                     .and_then(|id| i.assessment.procedure(id))
                     .map_or_else(
-                        || tx(lang, "Toàn bộ dự thảo", "The whole draft"),
+                        || lang.pick("Toàn bộ dự thảo", "The whole draft").to_owned(),
                         Procedure::name,
                     ),
                 text: x.text.trim().to_owned(),

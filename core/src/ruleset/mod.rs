@@ -14,41 +14,34 @@ mod registry;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::assessment::RulesetRef;
+pub use crate::criterion::Criterion;
 pub use condition::Condition;
 pub use lint::{LintLevel, LintMessage, lint};
 pub use registry::{DEFAULT_RULESET, Registry};
+
+use crate::keyed::keyed;
 
 use crate::component::Component;
 use crate::draft::Stage;
 use crate::procedure::ProcedureKind;
 use crate::text::{Lang, Text};
 
-/// How sure we are of a piece of wording or a number (SPEC §10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Verbatim from the legal text.
-    Official,
-    /// From an official summary of the legal text.
-    Summary,
-    /// Reconstructed from older forms or practice: needs review by a legal expert.
-    Reconstructed,
-}
-
-impl Status {
-    /// The name shown to users.
-    pub fn label(self) -> Text {
-        match self {
-            Status::Official => Text::new("nguyên văn", "official"),
-            Status::Summary => Text::new("tóm lược", "summary"),
-            Status::Reconstructed => {
-                Text::new("tái dựng, chờ thẩm tra", "reconstructed, to be verified")
-            }
-        }
+keyed! {
+    /// How sure we are of a piece of wording or a number (SPEC §10).
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Status {
+        /// Verbatim from the legal text.
+        Official = "official", "nguyên văn", "official";
+        /// From an official summary of the legal text.
+        Summary = "summary", "tóm lược", "summary";
+        /// Reconstructed from older forms or practice: needs review by a legal expert.
+        Reconstructed = "reconstructed", "tái dựng, chờ thẩm tra", "reconstructed, to be verified";
     }
 }
 
@@ -81,68 +74,6 @@ impl fmt::Display for LegalBasis {
         } else {
             write!(f, "{}, {}", self.provision, self.document)
         }
-    }
-}
-
-/// The four criteria of the assessment (and of the appraisal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Criterion {
-    /// Sự cần thiết.
-    Necessity,
-    /// Tính hợp pháp.
-    Legality,
-    /// Tính hợp lý.
-    Reasonableness,
-    /// Chi phí tuân thủ.
-    ComplianceCost,
-}
-
-impl Criterion {
-    /// The four criteria in the order of TT 03/2022.
-    pub const ALL: [Criterion; 4] = [
-        Criterion::Necessity,
-        Criterion::Legality,
-        Criterion::Reasonableness,
-        Criterion::ComplianceCost,
-    ];
-
-    /// The official name.
-    pub fn label(self) -> Text {
-        match self {
-            Criterion::Necessity => Text::new("Sự cần thiết", "Necessity"),
-            Criterion::Legality => Text::new("Tính hợp pháp", "Legality"),
-            Criterion::Reasonableness => Text::new("Tính hợp lý", "Reasonableness"),
-            Criterion::ComplianceCost => Text::new("Chi phí tuân thủ", "Compliance cost"),
-        }
-    }
-
-    /// The identifier used in files.
-    pub fn key(self) -> &'static str {
-        match self {
-            Criterion::Necessity => "necessity",
-            Criterion::Legality => "legality",
-            Criterion::Reasonableness => "reasonableness",
-            Criterion::ComplianceCost => "compliance_cost",
-        }
-    }
-}
-
-/// Which bundled ruleset (and which version of it) an assessment was made with.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct RulesetRef {
-    /// The ruleset id (`"tt03-2022"`).
-    pub id: String,
-    /// Its version.
-    pub version: u32,
-}
-
-impl fmt::Display for RulesetRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}@{}", self.id, self.version)
     }
 }
 
@@ -547,8 +478,10 @@ pub struct Ruleset {
     pub short_circuits: Vec<ShortCircuit>,
     /// What an appraiser checks.
     pub appraisal: AppraisalChecklist,
+    /// Where every item and section sits, and their provenance: built on first use, however the ruleset
+    /// was made (read from JSON, deserialised by serde, or cloned).
     #[serde(skip)]
-    index: Index,
+    index: OnceLock<Index>,
 }
 
 /// A point the engine can decide from the checks; the appraiser confirms or overrides it.
@@ -651,12 +584,16 @@ enum Root {
     Block(usize),
 }
 
-/// An item's place: its section, then indices through `items`, and the ids of its parent items.
+/// An item's place: its section, then indices through `items`, the ids of its parent items, and its
+/// effective provenance.
 #[derive(Debug, Clone)]
 struct ItemPath {
     section: String,
     children: Vec<usize>,
     parents: Vec<String>,
+    basis: Option<LegalBasis>,
+    status: Status,
+    source: Option<Text>,
 }
 
 impl Ruleset {
@@ -666,13 +603,14 @@ impl Ruleset {
     /// [`RulesetError::Format`] with the path of the first value that does not fit the format. A ruleset that
     /// reads but is inconsistent is reported by [`lint`], not here.
     pub fn from_json(json: &str) -> Result<Ruleset, RulesetError> {
-        let mut ruleset: Ruleset =
-            serde_json::from_str(json).map_err(|e| RulesetError::Format {
-                path: crate::json_path::path_at(json, e.line(), e.column()),
-                message: crate::json_path::message(&e),
-            })?;
-        ruleset.index = Index::build(&ruleset);
-        Ok(ruleset)
+        serde_json::from_str(json).map_err(|e| RulesetError::Format {
+            path: crate::json_path::path_at(json, e.line(), e.column()),
+            message: crate::json_path::message(&e),
+        })
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(self))
     }
 
     /// The id and version.
@@ -700,7 +638,7 @@ impl Ruleset {
 
     /// An item by id, anywhere in the ruleset.
     pub fn item(&self, id: &str) -> Option<&Item> {
-        let path = self.index.items.get(id)?;
+        let path = self.index().items.get(id)?;
         let section = self.section(&path.section)?;
         let (first, rest) = path.children.split_first()?;
         let mut item = section.items.get(*first)?;
@@ -712,12 +650,12 @@ impl Ruleset {
 
     /// The section that holds an item.
     pub fn section_of(&self, item: &str) -> Option<&str> {
-        self.index.items.get(item).map(|p| p.section.as_str())
+        self.index().items.get(item).map(|p| p.section.as_str())
     }
 
     /// The ids of an item's parent items, outermost first.
     pub fn parents_of(&self, item: &str) -> &[String] {
-        self.index
+        self.index()
             .items
             .get(item)
             .map_or(&[], |p| p.parents.as_slice())
@@ -725,7 +663,7 @@ impl Ruleset {
 
     /// A section by id (in a form or a block).
     pub fn section(&self, id: &str) -> Option<&Section> {
-        let path = self.index.sections.get(id)?;
+        let path = self.index().sections.get(id)?;
         let mut section = match path.root {
             Root::Form(f, s) => self.forms.get(f)?.sections.get(s)?,
             Root::Block(b) => self.blocks.get(b)?,
@@ -738,7 +676,7 @@ impl Ruleset {
 
     /// The parent section of a section, where it is written in place (blocks have none).
     pub fn parent_section(&self, id: &str) -> Option<&str> {
-        self.index.sections.get(id)?.parent.as_deref()
+        self.index().sections.get(id)?.parent.as_deref()
     }
 
     /// Every item of the ruleset with its effective provenance, in file order.
@@ -761,12 +699,15 @@ impl Ruleset {
         out
     }
 
-    /// The effective provenance of an item (its own, else its section's, form's, ruleset's).
+    /// The effective provenance of an item (its own, else its section's, form's, ruleset's), looked up in
+    /// the index.
     pub fn provenance(&self, item_id: &str) -> Option<Provenance<'_>> {
-        self.all_items()
-            .into_iter()
-            .find(|r| r.item.id == item_id)
-            .map(|r| r.provenance)
+        let p = self.index().items.get(item_id)?;
+        Some(Provenance {
+            basis: p.basis.as_ref(),
+            status: p.status,
+            source: p.source.as_ref(),
+        })
     }
 }
 
@@ -843,6 +784,18 @@ impl Index {
         for (b, block) in ruleset.blocks.iter().enumerate() {
             index.add_section(block, Root::Block(b), &mut Vec::new(), None);
         }
+        // The first place an id is written wins, as for the positions.
+        let mut seen = std::collections::HashSet::new();
+        for r in ruleset.all_items() {
+            if !seen.insert(r.item.id.as_str()) {
+                continue;
+            }
+            if let Some(p) = index.items.get_mut(&r.item.id) {
+                p.basis = r.provenance.basis.cloned();
+                p.status = r.provenance.status;
+                p.source = r.provenance.source.cloned();
+            }
+        }
         index
     }
 
@@ -884,6 +837,9 @@ impl Index {
                     section: section.to_owned(),
                     children: children.clone(),
                     parents: parents.clone(),
+                    basis: None,
+                    status: Status::Reconstructed,
+                    source: None,
                 });
             parents.push(item.id.clone());
             self.add_items(section, &item.items, children, parents);

@@ -3,6 +3,8 @@
 use std::sync::OnceLock;
 
 use super::{Ruleset, RulesetRef};
+use crate::assessment::Assessment;
+use crate::parameters::Parameters;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_rulesets.rs"));
 
@@ -73,6 +75,13 @@ impl Registry {
         self.get(&reference.id, reference.version)
     }
 
+    /// The ruleset of a reference, or the default one when the registry does not have it (the one
+    /// fallback: files are checked on import, so only a programming error reaches it).
+    pub fn resolve_or_default(&self, reference: &RulesetRef) -> &Ruleset {
+        self.resolve(reference)
+            .unwrap_or_else(|| self.default_ruleset())
+    }
+
     /// The newest version of a ruleset.
     pub fn latest(&self, id: &str) -> Option<&Ruleset> {
         self.rulesets
@@ -102,5 +111,20 @@ impl Registry {
             .filter(|r| r.id == id)
             .map(|r| r.version)
             .collect()
+    }
+}
+
+impl Assessment {
+    /// A new, empty assessment made with `ruleset`, costed with the bundled parameters (the latest
+    /// verified national income figure, 22 working days of 8 hours).
+    pub fn new(ruleset: &Ruleset) -> Assessment {
+        Assessment::blank(ruleset.reference(), Parameters::default())
+    }
+}
+
+impl Default for Assessment {
+    /// A new assessment made with the default ruleset ([`Registry::default_ruleset`]).
+    fn default() -> Assessment {
+        Assessment::new(Registry::bundled().default_ruleset())
     }
 }

@@ -2,15 +2,14 @@
 //! "before" and "after" side by side, each component marked as changed by the draft or not, and what the
 //! draft changes stated in words.
 
+use tthc_core::place::{At, Place};
 use tthc_core::{Action, Component, ComponentValue, Lang, ProcedureKind, ProcedureStep, Side};
 use yew::prelude::*;
 
-use super::at;
-use super::details::{ProcedureHeading, ProcedureProps};
-use super::editors::Editor;
-use crate::app::use_ctx;
-use crate::fields::Check;
-use crate::words::tr;
+use crate::ctx::use_ctx;
+use crate::widgets::editors::Editor;
+use crate::widgets::fields::Check;
+use crate::widgets::heading::{ProcedureHeading, ProcedureProps};
 
 /// The components page of a procedure.
 #[component]
@@ -25,8 +24,9 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
     let id = proc.id.clone();
     let both = proc.kind.has_before() && proc.kind.has_after();
     let marks_changes = proc.kind.assesses_changes();
-    let cost = s.procedure_cost(&proc.id);
-    let statement = tthc_core::simplification::statement(proc, cost.as_ref().as_ref());
+    let cost = s.analysis().procedure(&proc.id).map(|pa| &pa.cost);
+    let statement = tthc_core::simplification::statement(proc, cost);
+    let whole = Place::procedure(&id, At::Whole);
     let editor = |side_: Side, c: Component, other: Option<ComponentValue>| {
         let pid = id.clone();
         let on_change = ctx.act(move |value: ComponentValue| Action::SetComponent {
@@ -35,7 +35,7 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
             value,
         });
         html! {
-            <Editor id={at(&id, &format!("{}/{}", side_.key(), c.key()))}
+            <Editor id={Place::component(&id, side_, c).path()}
                 value={proc.component_value(side_, c)} {other} {on_change} {lang} />
         }
     };
@@ -46,17 +46,17 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
         let note = if c.always_required() {
             Html::default()
         } else {
-            html! { <span class="note">{ tr(lang, " — khi thủ tục có", " — when the procedure has it") }</span> }
+            html! { <span class="note">{ lang.pick(" — khi thủ tục có", " — when the procedure has it") }</span> }
         };
         let mark = if marks_changes {
             let pid = id.clone();
             let label = if proc.kind == ProcedureKind::Amended {
-                tr(lang, "Dự thảo sửa đổi, bổ sung bộ phận này", "The draft amends this component")
+                lang.pick("Dự thảo sửa đổi, bổ sung bộ phận này", "The draft amends this component")
             } else {
-                tr(lang, "Dự thảo quy định chi tiết bộ phận này", "The draft details this component")
+                lang.pick("Dự thảo quy định chi tiết bộ phận này", "The draft details this component")
             };
             html! {
-                <Check id={at(&id, &format!("changed/{}", c.key()))} {label} checked={changed} {lang}
+                <Check id={Place::procedure(&id, At::Changed).field(c.key())} {label} checked={changed} {lang}
                     on_change={ctx.act(move |v: bool| Action::MarkChanged { id: pid.clone(), component: c, changed: v })} />
             }
         } else {
@@ -66,16 +66,16 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
             let after = if changed {
                 editor(Side::After, c, Some(proc.before.get(c)))
             } else {
-                html! { <p class="unchanged" id={at(&id, &format!("after/{}", c.key()))}>{ tr(lang, "Giữ nguyên như quy định hiện hành.", "Unchanged from the rules in force.") }</p> }
+                html! { <p class="unchanged" id={Place::component(&id, Side::After, c).path()}>{ lang.pick("Giữ nguyên như quy định hiện hành.", "Unchanged from the rules in force.") }</p> }
             };
             html! {
                 <div class="versions">
                     <div class="version before">
-                        <h4>{ Side::Before.label().get(lang).to_owned() }{ tr(lang, " (quy định hiện hành)", " (in force)") }</h4>
+                        <h4>{ Side::Before.label().get(lang).to_owned() }{ lang.pick(" (quy định hiện hành)", " (in force)") }</h4>
                         { editor(Side::Before, c, None) }
                     </div>
                     <div class="version after">
-                        <h4>{ Side::After.label().get(lang).to_owned() }{ tr(lang, " (theo dự thảo)", " (the draft)") }</h4>
+                        <h4>{ Side::After.label().get(lang).to_owned() }{ lang.pick(" (theo dự thảo)", " (the draft)") }</h4>
                         { after }
                     </div>
                 </div>
@@ -93,15 +93,15 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
             </>
         };
         html! {
-            <section class={classes!("component", differs.then_some("changed"))} aria-labelledby={at(&id, &format!("h/{}", c.key()))}
+            <section class={classes!("component", differs.then_some("changed"))} aria-labelledby={whole.field(&format!("h/{}", c.key()))}
                 key={c.key()}>
-                <h3 id={at(&id, &format!("h/{}", c.key()))}>
+                <h3 id={whole.field(&format!("h/{}", c.key()))}>
                     { heading }{ note }
-                    if differs { <span class="mark changed-mark">{ tr(lang, "đã sửa đổi", "amended") }</span> }
+                    if differs { <span class="mark changed-mark">{ lang.pick("đã sửa đổi", "amended") }</span> }
                 </h3>
                 if abolished_extra {
                     <details>
-                        <summary>{ tr(lang, "Nội dung (không bắt buộc với thủ tục bị bãi bỏ)", "Content (optional for an abolished procedure)") }</summary>
+                        <summary>{ lang.pick("Nội dung (không bắt buộc với thủ tục bị bãi bỏ)", "Content (optional for an abolished procedure)") }</summary>
                         { content }
                     </details>
                 } else {
@@ -115,18 +115,18 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
             <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Components} />
             if !statement.is_empty() {
                 <section class="statement" aria-labelledby="statement-title">
-                    <h2 id="statement-title">{ tr(lang, "Những điểm dự thảo thay đổi", "What the draft changes") }</h2>
+                    <h2 id="statement-title">{ lang.pick("Những điểm dự thảo thay đổi", "What the draft changes") }</h2>
                     <ul>{ for statement.iter().map(|t| html! { <li>{ t.get(lang).to_owned() }</li> }) }</ul>
                 </section>
             }
             if marks_changes {
-                <p class="hint" id={at(&id, "changed")} tabindex="-1">{ match lang {
+                <p class="hint" id={Place::procedure(&id, At::Changed).path()} tabindex="-1">{ match lang {
                     Lang::Vi => "Đánh dấu các bộ phận mà dự thảo sửa đổi hoặc quy định chi tiết; chỉ các bộ phận đó được đánh giá.",
                     Lang::En => "Mark the components the draft amends or details; only those are assessed.",
                 } }</p>
             }
             { for sections }
-            <super::appraisal::ProcedureComments id={p.id.clone()} />
+            <crate::widgets::comments::ProcedureComments id={p.id.clone()} />
         </>
     }
 }

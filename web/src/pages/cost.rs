@@ -4,20 +4,21 @@
 //! the saving against the reduction target.
 
 use tthc_core::cost::{
-    Activity, ActivityKind, Expense, ExpenseKind, ProcedureCost, ScenarioCost, TraceLine, Unit,
+    Activity, ActivityKind, CostInput, Expense, ExpenseKind, Figure, ProcedureCost, ScenarioCost,
+    TraceLine, Unit,
 };
-use tthc_core::dossier::view::figure;
 use tthc_core::estimate::Estimate;
+use tthc_core::money::figure;
+use tthc_core::parameters::ParameterName;
+use tthc_core::place::{At, Place};
 use tthc_core::regulation::Regulation;
-use tthc_core::{Action, CostAction, Decimal, Lang, Location, Procedure, ProcedureStep, Side};
+use tthc_core::{Action, CostAction, Decimal, Lang, Procedure, ProcedureStep, Side};
 use yew::prelude::*;
 
-use super::at;
-use super::details::{ProcedureHeading, ProcedureProps};
-use crate::app::{Ctx, use_ctx};
-use crate::fields::{EstimateField, NumberField, Select, TextField, by_key, choices};
+use crate::ctx::{Ctx, use_ctx};
 use crate::session::Msg;
-use crate::words::tr;
+use crate::widgets::fields::{EstimateField, NumberField, Select, TextField, choices};
+use crate::widgets::heading::{ProcedureHeading, ProcedureProps};
 
 /// The cost page of a procedure.
 #[component]
@@ -29,8 +30,7 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
     let Some(proc) = a.procedure(&p.id) else {
         return html! { <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Cost} /> };
     };
-    let cost = s.procedure_cost(&proc.id);
-    let computed = cost.as_ref().as_ref();
+    let computed = s.analysis().procedure(&proc.id).map(|pa| &pa.cost);
     let sides: Vec<Side> = [Side::Before, Side::After]
         .into_iter()
         .filter(|side| match side {
@@ -38,38 +38,32 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
             Side::After => proc.kind.has_after(),
         })
         .collect();
-    let hourly = figure(
-        tthc_core::cost::hourly_income(&a.parameters),
-        Unit::DongPerHour,
-        lang,
-    );
-    let to_parameters = ctx.send::<MouseEvent>(Msg::Show(Location::Draft, "parameters".into()));
+    let hourly = figure(s.analysis().hourly_income(), Unit::DongPerHour, lang);
+    let to_parameters = ctx.send::<MouseEvent>(Msg::Go(Place::Parameters(Some(
+        ParameterName::IncomePerMonth,
+    ))));
     html! {
         <>
             <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Cost} />
             <p class="parameters-line">
-                { tr(lang, "Thu nhập bình quân một giờ: ", "Income per hour: ") }<strong>{ hourly }</strong>{ " " }
-                <button type="button" class="link" onclick={to_parameters}>{ tr(lang, "Sửa tham số", "Change the parameters") }</button>
+                { lang.pick("Thu nhập bình quân một giờ: ", "Income per hour: ") }<strong>{ hourly }</strong>{ " " }
+                <button type="button" class="link" onclick={to_parameters}>{ lang.pick("Sửa tham số", "Change the parameters") }</button>
             </p>
-            { for sides.iter().map(|side| scenario(&ctx, lang, proc, *side, computed.and_then(|c| match side {
-                Side::Before => c.before.as_ref(),
-                Side::After => c.after.as_ref(),
-            }), sides.len() > 1)) }
+            { for sides.iter().map(|side| scenario(&ctx, lang, proc, *side, computed.and_then(|c| c.side(*side)), sides.len() > 1)) }
             { for computed.map(|c| saving(lang, proc, c)) }
-            <super::appraisal::ProcedureComments id={p.id.clone()} />
+            <crate::widgets::comments::ProcedureComments id={p.id.clone()} />
         </>
     }
 }
 
 fn side_title(side: Side, both: bool, lang: Lang) -> &'static str {
     match (side, both) {
-        (Side::Before, _) => tr(
-            lang,
+        (Side::Before, _) => lang.pick(
             "Trước khi có dự thảo (quy định hiện hành)",
             "Before the draft (rules in force)",
         ),
-        (Side::After, true) => tr(lang, "Sau khi có dự thảo", "After the draft"),
-        (Side::After, false) => tr(lang, "Theo dự thảo", "Under the draft"),
+        (Side::After, true) => lang.pick("Sau khi có dự thảo", "After the draft"),
+        (Side::After, false) => lang.pick("Theo dự thảo", "Under the draft"),
     }
 }
 
@@ -81,8 +75,7 @@ fn scenario(
     cost: Option<&ScenarioCost>,
     both: bool,
 ) -> Html {
-    let sk = side.key();
-    let base = at(&proc.id, &format!("cost/{sk}"));
+    let base = Place::procedure(&proc.id, At::Cost(side, None)).path();
     let inputs = proc.cost.side(side);
     let pid = proc.id.clone();
     let any_proposed = inputs.activities.iter().any(|x| x.proposed);
@@ -90,50 +83,45 @@ fn scenario(
         let pid = pid.clone();
         ctx.act::<MouseEvent>(move |_| Action::Cost(make(pid.clone(), side)))
     };
-    let propose = on_side(|id, side| CostAction::ProposeActivities { id, side });
+    let propose = ctx.send::<MouseEvent>(Msg::Propose(proc.id.clone(), side));
     let confirm = on_side(|id, side| CostAction::ConfirmActivities { id, side });
     let add = on_side(|id, side| CostAction::SetActivity {
         id,
         side,
         activity: Activity::default(),
     });
-    let kinds = choices(
-        &ActivityKind::ALL,
-        ActivityKind::key,
-        ActivityKind::label,
-        lang,
-    );
+    let kinds = choices::<ActivityKind>(lang);
     let rows = inputs
         .activities
         .iter()
         .enumerate()
-        .map(|(i, act)| activity_row(ctx, lang, &pid, side, &base, i, act, &kinds));
+        .map(|(i, act)| activity_row(ctx, lang, &pid, side, i, act, &kinds));
     let more = inputs_of(ctx, lang, proc, side, &base);
     let title_id = format!("{base}--title");
     html! {
         <section class="scenario" aria-labelledby={title_id.clone()} id={base.clone()}>
             <h2 id={title_id}>{ side_title(side, both, lang) }</h2>
-            <h3>{ tr(lang, "Công việc phải làm cho một lần thực hiện", "What a subject does for one filing") }</h3>
+            <h3>{ lang.pick("Công việc phải làm cho một lần thực hiện", "What a subject does for one filing") }</h3>
             <div class="toolbar">
-                <button type="button" onclick={propose}>{ tr(lang, "Đề xuất danh sách công việc từ các bộ phận", "Propose the activities from the components") }</button>
+                <button type="button" onclick={propose}>{ lang.pick("Đề xuất danh sách công việc từ các bộ phận", "Propose the activities from the components") }</button>
                 if any_proposed {
-                    <button type="button" onclick={confirm}>{ tr(lang, "Xác nhận tất cả đề xuất", "Confirm every proposal") }</button>
+                    <button type="button" onclick={confirm}>{ lang.pick("Xác nhận tất cả đề xuất", "Confirm every proposal") }</button>
                 }
             </div>
             <table class="activities" id={format!("{base}/activities")}>
-                <caption class="visually-hidden">{ tr(lang, "Công việc và số giờ", "Activities and hours") }</caption>
+                <caption class="visually-hidden">{ lang.pick("Công việc và số giờ", "Activities and hours") }</caption>
                 <thead><tr>
-                    <th scope="col">{ tr(lang, "Công việc", "Activity") }</th>
-                    <th scope="col">{ tr(lang, "Loại", "Kind") }</th>
-                    <th scope="col">{ tr(lang, "Số giờ/lần", "Hours per filing") }</th>
-                    <th scope="col">{ tr(lang, "Thấp nhất", "Low") }</th>
-                    <th scope="col">{ tr(lang, "Cao nhất", "High") }</th>
-                    <th scope="col">{ tr(lang, "Nguồn", "Source") }</th>
-                    <th scope="col">{ tr(lang, "Trạng thái", "Status") }</th>
+                    <th scope="col">{ lang.pick("Công việc", "Activity") }</th>
+                    <th scope="col">{ lang.pick("Loại", "Kind") }</th>
+                    <th scope="col">{ lang.pick("Số giờ/lần", "Hours per filing") }</th>
+                    <th scope="col">{ lang.pick("Thấp nhất", "Low") }</th>
+                    <th scope="col">{ lang.pick("Cao nhất", "High") }</th>
+                    <th scope="col">{ lang.pick("Nguồn", "Source") }</th>
+                    <th scope="col">{ lang.pick("Trạng thái", "Status") }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <button type="button" class="add" onclick={add}>{ tr(lang, "+ Thêm công việc", "+ Add an activity") }</button>
+            <button type="button" class="add" onclick={add}>{ lang.pick("+ Thêm công việc", "+ Add an activity") }</button>
             { more }
             { for cost.map(|c| figures(lang, &base, c)) }
         </section>
@@ -142,7 +130,6 @@ fn scenario(
 
 /// Expenses, filings per year, and the subjects and fees read from the components.
 fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) -> Html {
-    let sk = side.key();
     let inputs = proc.cost.side(side);
     let version = proc.version(side);
     let pid = proc.id.clone();
@@ -157,27 +144,12 @@ fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) ->
         })
     };
     let subjects = &version.subjects.per_year;
-    let to_subjects = ctx.send::<MouseEvent>(Msg::Show(
-        crate::session::Session::procedure_page(&proc.id, ProcedureStep::Components),
-        at(
-            &proc.id,
-            &format!(
-                "{}/subjects/per_year",
-                if proc.is_changed(tthc_core::Component::Subjects)
-                    || side == Side::Before
-                    || !proc.kind.has_before()
-                {
-                    sk
-                } else {
-                    "before"
-                }
-            ),
-        ),
-    ));
-    let to_fees = ctx.send::<MouseEvent>(Msg::Show(
-        crate::session::Session::procedure_page(&proc.id, ProcedureStep::Components),
-        at(&proc.id, &format!("{sk}/fees")),
-    ));
+    let to_subjects = ctx.send::<MouseEvent>(Msg::Go(Place::cost_input(
+        proc,
+        side,
+        &CostInput::SubjectsPerYear,
+    )));
+    let to_fees = ctx.send::<MouseEvent>(Msg::Go(Place::cost_input(proc, side, &CostInput::Fees)));
     let fees: Vec<String> = if version.fees.is_present() {
         version
             .fees
@@ -192,25 +164,25 @@ fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) ->
     <div class="cost-inputs">
         { expenses(ctx, lang, &pid, side, base, ExpenseKind::Service, &inputs.services) }
         { expenses(ctx, lang, &pid, side, base, ExpenseKind::Other, &inputs.other) }
-        <EstimateField id={format!("{base}/filings_per_year")} legend={tr(lang, "Số lần một đối tượng thực hiện trong một năm", "Filings per subject per year")}
+        <EstimateField id={Place::procedure(&pid, At::Cost(side, Some(CostInput::FilingsPerYear))).path()} legend={lang.pick("Số lần một đối tượng thực hiện trong một năm", "Filings per subject per year")}
             value={inputs.filings_per_year.clone()} on_change={filings} {lang} />
         <div class="read-only" id={format!("{base}/subjects_per_year")}>
             <p>
-                { tr(lang, "Số đối tượng một năm: ", "Subjects per year: ") }
-                <strong>{ subjects.value.map_or_else(|| tr(lang, "chưa nhập", "not entered").to_owned(), |v| tthc_core::money::count(v, lang)) }</strong>
+                { lang.pick("Số đối tượng một năm: ", "Subjects per year: ") }
+                <strong>{ subjects.value.map_or_else(|| lang.pick("chưa nhập", "not entered").to_owned(), |v| tthc_core::money::count(v, lang)) }</strong>
                 if subjects.has_range() {
                     { format!(" ({}–{})",
                         subjects.low.map(|v| tthc_core::money::count(v, lang)).unwrap_or_default(),
                         subjects.high.map(|v| tthc_core::money::count(v, lang)).unwrap_or_default()) }
                 }
                 { " " }
-                <button type="button" class="link" onclick={to_subjects}>{ tr(lang, "Sửa ở bộ phận Đối tượng thực hiện", "Change it in the Subjects component") }</button>
+                <button type="button" class="link" onclick={to_subjects}>{ lang.pick("Sửa ở bộ phận Đối tượng thực hiện", "Change it in the Subjects component") }</button>
             </p>
             <p>
-                { tr(lang, "Phí, lệ phí: ", "Fees: ") }
-                if fees.is_empty() { { tr(lang, "không có", "none") } } else { { fees.join("; ") } }
+                { lang.pick("Phí, lệ phí: ", "Fees: ") }
+                if fees.is_empty() { { lang.pick("không có", "none") } } else { { fees.join("; ") } }
                 { " " }
-                <button type="button" class="link" onclick={to_fees}>{ tr(lang, "Sửa ở bộ phận Phí, lệ phí", "Change them in the Fees component") }</button>
+                <button type="button" class="link" onclick={to_fees}>{ lang.pick("Sửa ở bộ phận Phí, lệ phí", "Change them in the Fees component") }</button>
             </p>
         </div>
     </div>
@@ -246,12 +218,15 @@ fn activity_row(
     lang: Lang,
     pid: &str,
     side: Side,
-    base: &str,
     i: usize,
     act: &Activity,
     kinds: &[(AttrValue, AttrValue)],
 ) -> Html {
-    let id = format!("{base}/activities/{}", act.id);
+    let id = Place::procedure(
+        pid,
+        At::Cost(side, Some(CostInput::Activity(act.id.clone()))),
+    )
+    .path();
     let name_label = match lang {
         Lang::Vi => format!("Công việc {}", i + 1),
         Lang::En => format!("Activity {}", i + 1),
@@ -284,25 +259,25 @@ fn activity_row(
         <tr id={id.clone()} class={classes!(act.proposed.then_some("proposed"))} key={act.id.clone()}>
             <td><TextField id={format!("{id}/name")} label={name_label.clone()} value={act.name.clone()} compact=true {lang}
                 on_change={text_of(|a, v| a.name = v)} /></td>
-            <td><Select id={format!("{id}/kind")} label={named(tr(lang, "Loại", "Kind"))} value={AttrValue::from(act.kind.key())}
+            <td><Select id={format!("{id}/kind")} label={named(lang.pick("Loại", "Kind"))} value={AttrValue::from(act.kind.key())}
                 options={kinds.to_vec()} compact=true {lang}
-                on_change={text_of(|a, k| a.kind = by_key(&ActivityKind::ALL, ActivityKind::key, &k).unwrap_or_default())} /></td>
-            <td><NumberField id={format!("{id}/hours")} label={named(tr(lang, "Số giờ", "Hours"))} value={act.hours.value} compact=true {lang}
+                on_change={text_of(|a, k| a.kind = ActivityKind::from_key(&k).unwrap_or_default())} /></td>
+            <td><NumberField id={format!("{id}/hours")} label={named(lang.pick("Số giờ", "Hours"))} value={act.hours.value} compact=true {lang}
                 on_change={with_activity(|a, v| a.hours.value = v)} /></td>
-            <td><NumberField id={format!("{id}/low")} label={named(tr(lang, "Số giờ thấp nhất", "Low hours"))} value={act.hours.low} compact=true {lang}
+            <td><NumberField id={format!("{id}/low")} label={named(lang.pick("Số giờ thấp nhất", "Low hours"))} value={act.hours.low} compact=true {lang}
                 on_change={with_activity(|a, v| a.hours.low = v)} /></td>
-            <td><NumberField id={format!("{id}/high")} label={named(tr(lang, "Số giờ cao nhất", "High hours"))} value={act.hours.high} compact=true {lang}
+            <td><NumberField id={format!("{id}/high")} label={named(lang.pick("Số giờ cao nhất", "High hours"))} value={act.hours.high} compact=true {lang}
                 on_change={with_activity(|a, v| a.hours.high = v)} /></td>
-            <td><TextField id={format!("{id}/source")} label={named(tr(lang, "Nguồn", "Source"))} value={act.hours.source.clone()} compact=true {lang}
+            <td><TextField id={format!("{id}/source")} label={named(lang.pick("Nguồn", "Source"))} value={act.hours.source.clone()} compact=true {lang}
                 on_change={text_of(|a, v| a.hours.source = v)} /></td>
             <td class="status-cell">
                 if act.proposed {
-                    <span class="mark proposed-mark">{ tr(lang, "Đề xuất, chưa xác nhận", "Proposed, not confirmed") }</span>
-                    <button type="button" onclick={confirm} aria-label={named(tr(lang, "Xác nhận", "Confirm"))}>{ tr(lang, "Xác nhận", "Confirm") }</button>
+                    <span class="mark proposed-mark">{ lang.pick("Đề xuất, chưa xác nhận", "Proposed, not confirmed") }</span>
+                    <button type="button" onclick={confirm} aria-label={named(lang.pick("Xác nhận", "Confirm"))}>{ lang.pick("Xác nhận", "Confirm") }</button>
                 } else {
-                    <span class="mark">{ tr(lang, "Đã xác nhận", "Confirmed") }</span>
+                    <span class="mark">{ lang.pick("Đã xác nhận", "Confirmed") }</span>
                 }
-                <button type="button" class="remove" onclick={remove} aria-label={named(tr(lang, "Xoá", "Remove"))}>{ tr(lang, "Xoá", "Remove") }</button>
+                <button type="button" class="remove" onclick={remove} aria-label={named(lang.pick("Xoá", "Remove"))}>{ lang.pick("Xoá", "Remove") }</button>
             </td>
         </tr>
     }
@@ -320,21 +295,19 @@ fn expenses(
     let (key, title, add) = match kind {
         ExpenseKind::Service => (
             "services",
-            tr(
-                lang,
+            lang.pick(
                 "Thuê dịch vụ, tư vấn (mỗi lần)",
                 "Paid services (per filing)",
             ),
-            tr(lang, "+ Thêm dịch vụ", "+ Add a service"),
+            lang.pick("+ Thêm dịch vụ", "+ Add a service"),
         ),
         ExpenseKind::Other => (
             "other",
-            tr(
-                lang,
+            lang.pick(
                 "Chi phí khác: sao chụp, chứng thực, đi lại, bưu chính… (mỗi lần)",
                 "Other expenses: copies, certification, travel, post… (per filing)",
             ),
-            tr(lang, "+ Thêm chi phí", "+ Add an expense"),
+            lang.pick("+ Thêm chi phí", "+ Add an expense"),
         ),
     };
     let push = {
@@ -349,7 +322,7 @@ fn expenses(
         })
     };
     let rows = list.iter().map(|e| {
-        let id = format!("{base}/{key}/{}", e.id);
+        let id = Place::procedure(pid, At::Cost(side, Some(CostInput::expense(kind, &e.id)))).path();
         let on_name = {
             let (pid, e) = (pid.to_owned(), e.clone());
             ctx.act(move |name: String| Action::Cost(CostAction::SetExpense { id: pid.clone(), side, kind, expense: Expense { name, ..e.clone() } }))
@@ -364,10 +337,10 @@ fn expenses(
         };
         html! {
             <li class="entry" id={id.clone()} key={e.id.clone()} tabindex="-1">
-                <TextField id={format!("{id}/name")} label={tr(lang, "Khoản chi", "Expense")} value={e.name.clone()} on_change={on_name} {lang} />
-                <EstimateField id={format!("{id}/amount")} legend={tr(lang, "Số tiền mỗi lần", "Amount per filing")}
-                    value={e.amount.clone()} on_change={on_amount} unit={AttrValue::from(tr(lang, "đồng", "VND"))} {lang} />
-                <button type="button" class="remove" onclick={remove}>{ tr(lang, "Xoá khoản chi", "Remove the expense") }</button>
+                <TextField id={format!("{id}/name")} label={lang.pick("Khoản chi", "Expense")} value={e.name.clone()} on_change={on_name} {lang} />
+                <EstimateField id={format!("{id}/amount")} legend={lang.pick("Số tiền mỗi lần", "Amount per filing")}
+                    value={e.amount.clone()} on_change={on_amount} unit={AttrValue::from(lang.pick("đồng", "VND"))} {lang} />
+                <button type="button" class="remove" onclick={remove}>{ lang.pick("Xoá khoản chi", "Remove the expense") }</button>
             </li>
         }
     });
@@ -383,41 +356,28 @@ fn expenses(
 fn figures(lang: Lang, base: &str, c: &ScenarioCost) -> Html {
     let f = &c.figures;
     let range = c.range.as_ref();
-    let row = |label: &'static str,
-               value: Option<Decimal>,
-               low: Option<Decimal>,
-               high: Option<Decimal>,
-               unit: Unit| {
+    let rows = Figure::SCENARIO.iter().map(|&figure_| {
+        let unit = figure_.unit();
         html! {
             <tr>
-                <th scope="row">{ label }</th>
-                <td>{ figure(value, unit, lang) }</td>
-                if range.is_some() { <td>{ figure(low, unit, lang) }{ " – " }{ figure(high, unit, lang) }</td> }
+                <th scope="row">{ figure_.label().get(lang).to_owned() }</th>
+                <td>{ figure(f.get(figure_), unit, lang) }</td>
+                if let Some((low, high)) = range {
+                    <td>{ figure(low.get(figure_), unit, lang) }{ " – " }{ figure(high.get(figure_), unit, lang) }</td>
+                }
             </tr>
         }
-    };
-    let lo = |g: fn(&tthc_core::cost::Figures) -> Option<Decimal>| range.and_then(|r| g(&r.0));
-    let hi = |g: fn(&tthc_core::cost::Figures) -> Option<Decimal>| range.and_then(|r| g(&r.1));
+    });
     html! {
         <div class="figures" id={format!("{base}/figures")} aria-live="polite">
-            <h3>{ tr(lang, "Kết quả tính (tự động)", "Computed figures") }</h3>
+            <h3>{ lang.pick("Kết quả tính (tự động)", "Computed figures") }</h3>
             <table>
                 <thead><tr>
-                    <th scope="col">{ tr(lang, "Chỉ tiêu", "Figure") }</th>
-                    <th scope="col">{ tr(lang, "Giá trị", "Value") }</th>
-                    if range.is_some() { <th scope="col">{ tr(lang, "Khoảng (thấp – cao)", "Range (low – high)") }</th> }
+                    <th scope="col">{ lang.pick("Chỉ tiêu", "Figure") }</th>
+                    <th scope="col">{ lang.pick("Giá trị", "Value") }</th>
+                    if range.is_some() { <th scope="col">{ lang.pick("Khoảng (thấp – cao)", "Range (low – high)") }</th> }
                 </tr></thead>
-                <tbody>
-                    { row(tr(lang, "Số giờ mỗi lần", "Hours per filing"), f.hours_per_filing, lo(|x| x.hours_per_filing), hi(|x| x.hours_per_filing), Unit::Hours) }
-                    { row(tr(lang, "Chi phí thời gian mỗi lần", "Time cost per filing"), f.time_cost_per_filing, lo(|x| x.time_cost_per_filing), hi(|x| x.time_cost_per_filing), Unit::Dong) }
-                    { row(tr(lang, "Phí, lệ phí mỗi lần", "Fees per filing"), f.fees_per_filing, lo(|x| x.fees_per_filing), hi(|x| x.fees_per_filing), Unit::Dong) }
-                    { row(tr(lang, "Dịch vụ mỗi lần", "Services per filing"), f.services_per_filing, lo(|x| x.services_per_filing), hi(|x| x.services_per_filing), Unit::Dong) }
-                    { row(tr(lang, "Chi phí khác mỗi lần", "Other per filing"), f.other_per_filing, lo(|x| x.other_per_filing), hi(|x| x.other_per_filing), Unit::Dong) }
-                    { row(tr(lang, "Chi phí mỗi lần", "Cost per filing"), f.cost_per_filing, lo(|x| x.cost_per_filing), hi(|x| x.cost_per_filing), Unit::Dong) }
-                    { row(tr(lang, "Số lần một năm", "Filings per year"), f.filings_per_year, lo(|x| x.filings_per_year), hi(|x| x.filings_per_year), Unit::TimesPerYear) }
-                    { row(tr(lang, "Số đối tượng một năm", "Subjects per year"), f.subjects_per_year, lo(|x| x.subjects_per_year), hi(|x| x.subjects_per_year), Unit::SubjectsPerYear) }
-                    { row(tr(lang, "Chi phí tuân thủ một năm", "Annual compliance cost"), f.annual_cost, lo(|x| x.annual_cost), hi(|x| x.annual_cost), Unit::Dong) }
-                </tbody>
+                <tbody>{ for rows }</tbody>
             </table>
             { trace(lang, &c.trace) }
         </div>
@@ -427,19 +387,19 @@ fn figures(lang: Lang, base: &str, c: &ScenarioCost) -> Html {
 fn trace(lang: Lang, lines: &[TraceLine]) -> Html {
     html! {
         <details class="trace">
-            <summary>{ tr(lang, "Cách tính từng chỉ tiêu", "How each figure is computed") }</summary>
+            <summary>{ lang.pick("Cách tính từng chỉ tiêu", "How each figure is computed") }</summary>
             <ul>
                 { for lines.iter().map(|l| html! {
                     <li>
-                        <strong>{ l.label.get(lang).to_owned() }</strong>{ " = " }{ l.formula.get(lang).to_owned() }
-                        { " = " }{ figure(l.result, l.unit, lang) }
+                        <strong>{ l.figure.label().get(lang).to_owned() }</strong>{ " = " }{ l.figure.formula().get(lang).to_owned() }
+                        { " = " }{ figure(l.result, l.figure.unit(), lang) }
                         if !l.operands.is_empty() {
                             <ul class="operands">
                                 { for l.operands.iter().map(|o| html! {
                                     <li>
                                         { o.label.get(lang).to_owned() }{ ": " }{ figure(o.value, o.unit, lang) }
                                         if !o.source.trim().is_empty() { { format!(" ({})", o.source.trim()) } }
-                                        if o.proposed { { tr(lang, " — đề xuất, chưa xác nhận", " — proposed, not confirmed") } }
+                                        if o.proposed { { lang.pick(" — đề xuất, chưa xác nhận", " — proposed, not confirmed") } }
                                     </li>
                                 }) }
                             </ul>
@@ -460,31 +420,26 @@ fn saving(lang: Lang, proc: &Procedure, c: &ProcedureCost) -> Html {
     // The core decides whether the target is met; the page only words it.
     let verdict = c.meets_target().map(|met| {
         if met {
-            tr(
-                lang,
-                "✓ Đạt mục tiêu cắt giảm",
-                "✓ Meets the reduction target",
-            )
+            lang.pick("✓ Đạt mục tiêu cắt giảm", "✓ Meets the reduction target")
         } else {
-            tr(
-                lang,
+            lang.pick(
                 "✗ Chưa đạt mục tiêu cắt giảm",
                 "✗ Below the reduction target",
             )
         }
     });
     html! {
-        <section class="saving" aria-labelledby={at(&proc.id, "saving-title")} id={at(&proc.id, "cost")} tabindex="-1">
-            <h2 id={at(&proc.id, "saving-title")}>{ tr(lang, "Tiết kiệm", "Saving") }</h2>
+        <section class="saving" aria-labelledby={Place::procedure(&proc.id, At::Saving).field("title")} id={Place::procedure(&proc.id, At::Saving).path()} tabindex="-1">
+            <h2 id={Place::procedure(&proc.id, At::Saving).field("title")}>{ lang.pick("Tiết kiệm", "Saving") }</h2>
             <dl class="figures">
-                <dt>{ tr(lang, "Chi phí tiết kiệm một năm", "Annual saving") }</dt>
+                <dt>{ lang.pick("Chi phí tiết kiệm một năm", "Annual saving") }</dt>
                 <dd>{ figure(c.annual_saving, Unit::Dong, lang) }
                     if let Some((low, high)) = c.saving_range { { format!(" ({} – {})", figure(Some(low), Unit::Dong, lang), figure(Some(high), Unit::Dong, lang)) } }
                 </dd>
-                <dt>{ tr(lang, "Tỷ lệ cắt giảm", "Reduction") }</dt>
+                <dt>{ lang.pick("Tỷ lệ cắt giảm", "Reduction") }</dt>
                 <dd>{ figure(c.reduction_percent, Unit::Percent, lang) }</dd>
                 if applies {
-                    <dt>{ tr(lang, "Mục tiêu", "Target") }</dt>
+                    <dt>{ lang.pick("Mục tiêu", "Target") }</dt>
                     <dd>{ format!("{} ({})", figure(Some(target.percent), Unit::Percent, lang), target.basis) }</dd>
                 }
             </dl>

@@ -3,18 +3,15 @@
 //! "unsure", help and legal basis on demand, a discreet marker on reconstructed wording, and skipped
 //! sections shown as skipped with the reason.
 
-use std::collections::HashMap;
-
-use tthc_core::flow::{Plan, PlannedItem, PlannedSection};
-use tthc_core::ruleset::{AnswerKind, Computed, Item, Provenance, Status};
+use tthc_core::flow::{PlannedItem, PlannedSection};
+use tthc_core::place::{At, Place};
+use tthc_core::ruleset::{AnswerKind, Computed, Item, Status};
 use tthc_core::{Action, Answer, AnswerValue, Decimal, Lang, ProcedureStep};
 use yew::prelude::*;
 
-use super::at;
-use super::details::{ProcedureHeading, ProcedureProps};
-use crate::app::{Ctx, use_ctx};
-use crate::fields::{Check, DateField, NumberField, Radios, TextField};
-use crate::words::tr;
+use crate::ctx::{Ctx, use_ctx};
+use crate::widgets::fields::{Check, DateField, NumberField, Radios, TextField};
+use crate::widgets::heading::{ProcedureHeading, ProcedureProps};
 
 /// The assessment form of a procedure.
 #[component]
@@ -27,36 +24,31 @@ pub fn FormPage(p: &ProcedureProps) -> Html {
         return html! { <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Form} /> };
     };
     let ruleset = s.ruleset();
-    let plan = Plan::new(ruleset, a.draft.stage, proc);
+    let Some(pa) = s.analysis().procedure(&proc.id) else {
+        return html! { <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Form} /> };
+    };
+    let plan = &pa.plan;
     let Some(form) = plan.form else {
         return html! {
             <>
                 <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Form} />
-                <p class="notice error" role="alert">{ tr(lang,
-                    "Bộ biểu mẫu không có biểu mẫu cho loại thủ tục này ở giai đoạn này. Kiểm tra loại thủ tục và giai đoạn của dự thảo.",
+                <p class="notice error" role="alert">{ lang.pick("Bộ biểu mẫu không có biểu mẫu cho loại thủ tục này ở giai đoạn này. Kiểm tra loại thủ tục và giai đoạn của dự thảo.",
                     "The forms have no form for this kind of procedure at this stage. Check the kind and the stage of the draft.") }</p>
             </>
         };
     };
-    let provenance = provenance_of(ruleset);
     let progress = plan.progress(proc);
     let view = FormView {
         ctx: &ctx,
         lang,
         procedure: &proc.id,
         answers: &proc.answers,
-        provenance: &provenance,
+        ruleset,
+        cost: &pa.cost,
     };
-    let sections = plan.sections.iter().enumerate().filter_map(|(i, section)| {
-        let parent_skipped = section
-            .parent
-            .and_then(|pi| plan.sections.get(pi))
-            .is_some_and(|ps| ps.skipped.is_some());
-        if parent_skipped {
-            return None;
-        }
-        Some(view.section(i, section, proc, &s))
-    });
+    let sections = plan
+        .shown_sections()
+        .map(|(i, section)| view.section(i, section, proc));
     html! {
         <>
             <ProcedureHeading id={p.id.clone()} step={ProcedureStep::Form} />
@@ -64,38 +56,11 @@ pub fn FormPage(p: &ProcedureProps) -> Html {
                 if let Some(code) = &form.code { <span class="form-code">{ code.clone() }{ " — " }</span> }
                 { form.title.get(lang).to_owned() }
             </p>
-            <super::ProgressBar id={at(&p.id, "form-progress")} label={tr(lang, "Đã trả lời", "Answered")} {progress} {lang} />
+            <crate::widgets::ProgressBar id={Place::procedure(&p.id, At::Whole).field("form-progress")} label={lang.pick("Đã trả lời", "Answered")} {progress} {lang} />
             { for sections }
-            <super::appraisal::ProcedureComments id={p.id.clone()} />
+            <crate::widgets::comments::ProcedureComments id={p.id.clone()} />
         </>
     }
-}
-
-thread_local! {
-    /// The provenance of every item, per ruleset: worked out once, not on every keystroke.
-    static PROVENANCE: std::cell::RefCell<HashMap<tthc_core::RulesetRef, std::rc::Rc<HashMap<&'static str, Provenance<'static>>>>> =
-        std::cell::RefCell::default();
-}
-
-fn provenance_of(
-    ruleset: &'static tthc_core::Ruleset,
-) -> std::rc::Rc<HashMap<&'static str, Provenance<'static>>> {
-    PROVENANCE.with(|cache| {
-        std::rc::Rc::clone(
-            cache
-                .borrow_mut()
-                .entry(ruleset.reference())
-                .or_insert_with(|| {
-                    std::rc::Rc::new(
-                        ruleset
-                            .all_items()
-                            .into_iter()
-                            .map(|r| (r.item.id.as_str(), r.provenance))
-                            .collect(),
-                    )
-                }),
-        )
-    })
 }
 
 struct FormView<'a> {
@@ -103,17 +68,12 @@ struct FormView<'a> {
     lang: Lang,
     procedure: &'a str,
     answers: &'a std::collections::BTreeMap<String, Answer>,
-    provenance: &'a HashMap<&'static str, Provenance<'static>>,
+    ruleset: &'a tthc_core::Ruleset,
+    cost: &'a tthc_core::cost::ProcedureCost,
 }
 
 impl FormView<'_> {
-    fn section(
-        &self,
-        index: usize,
-        s: &PlannedSection<'_>,
-        proc: &tthc_core::Procedure,
-        session: &crate::session::Session,
-    ) -> Html {
+    fn section(&self, index: usize, s: &PlannedSection<'_>, proc: &tthc_core::Procedure) -> Html {
         let lang = self.lang;
         let sec = s.section;
         let entry = s
@@ -131,10 +91,11 @@ impl FormView<'_> {
             })
             .unwrap_or_default();
         let title = format!("{} {}{entry}", sec.number, sec.title.get(lang));
-        let heading_id = format!(
-            "{}--h{index}",
-            at(self.procedure, &format!("sections/{}", sec.id))
+        let section = Place::procedure(
+            self.procedure,
+            At::Section(sec.id.clone(), s.entry.as_ref().map(|e| e.id.clone())),
         );
+        let heading_id = format!("{}--h{index}", section.path());
         let heading = match s.depth {
             0 => html! { <h2 id={heading_id.clone()}>{ title }</h2> },
             1 => html! { <h3 id={heading_id.clone()}>{ title }</h3> },
@@ -142,37 +103,33 @@ impl FormView<'_> {
         };
         let criterion = sec
             .criterion
-            .map(|c| html! { <p class="criterion">{ tr(lang, "Tiêu chí: ", "Criterion: ") }{ c.label().get(lang).to_owned() }</p> })
+            .map(|c| html! { <p class="criterion">{ lang.pick("Tiêu chí: ", "Criterion: ") }{ c.label().get(lang).to_owned() }</p> })
             .unwrap_or_default();
-        let section_id = match &s.entry {
-            Some(e) => at(self.procedure, &format!("sections/{}@{}", sec.id, e.id)),
-            None => at(self.procedure, &format!("sections/{}", sec.id)),
-        };
+        let section_id = section.path();
         if let Some(rule) = s.skipped {
             return html! {
                 <section class={classes!("form-section", "skipped", format!("depth-{}", s.depth))} id={section_id.clone()} key={section_id.clone()} tabindex="-1"
                     aria-labelledby={heading_id}>
                     { heading }
                     <p class="skip-reason">
-                        <strong>{ tr(lang, "Bỏ qua: ", "Skipped: ") }</strong>{ rule.reason.get(lang).to_owned() }
+                        <strong>{ lang.pick("Bỏ qua: ", "Skipped: ") }</strong>{ rule.reason.get(lang).to_owned() }
                         if let Some(b) = &rule.basis { <span class="basis">{ format!(" ({b})") }</span> }
                     </p>
                 </section>
             };
         }
         let help = sec.help.as_ref().map(|h| html! {
-            <details class="help"><summary>{ tr(lang, "Hướng dẫn", "Guidance") }</summary><p>{ h.get(lang).to_owned() }</p></details>
+            <details class="help"><summary>{ lang.pick("Hướng dẫn", "Guidance") }</summary><p>{ h.get(lang).to_owned() }</p></details>
         });
         let computed = match sec.computed {
-            Some(Computed::Cost) => self.cost_summary(proc, session),
+            Some(Computed::Cost) => self.cost_summary(proc),
             Some(Computed::Simplification) => {
-                let cost = session.procedure_cost(&proc.id);
-                let lines = tthc_core::simplification::statement(proc, cost.as_ref().as_ref());
+                let lines = tthc_core::simplification::statement(proc, Some(self.cost));
                 html! {
                     <div class="computed">
-                        <p class="hint">{ tr(lang, "Tự động lập từ so sánh trước và sau:", "Drafted from the comparison of before and after:") }</p>
+                        <p class="hint">{ lang.pick("Tự động lập từ so sánh trước và sau:", "Drafted from the comparison of before and after:") }</p>
                         if lines.is_empty() {
-                            <p>{ tr(lang, "Chưa có điểm đơn giản hoá nào.", "No simplification yet.") }</p>
+                            <p>{ lang.pick("Chưa có điểm đơn giản hoá nào.", "No simplification yet.") }</p>
                         } else {
                             <ul>{ for lines.iter().map(|l| html! { <li>{ l.get(lang).to_owned() }</li> }) }</ul>
                         }
@@ -193,18 +150,15 @@ impl FormView<'_> {
         }
     }
 
-    fn cost_summary(&self, proc: &tthc_core::Procedure, session: &crate::session::Session) -> Html {
+    fn cost_summary(&self, proc: &tthc_core::Procedure) -> Html {
         let lang = self.lang;
-        let cost = session.procedure_cost(&proc.id);
-        let Some(c) = cost.as_ref().as_ref() else {
-            return Html::default();
-        };
+        let c = self.cost;
         let annual = |s: &Option<tthc_core::cost::ScenarioCost>| {
             s.as_ref().and_then(|s| s.figures.annual_cost)
         };
         let show = |v: Option<Decimal>| {
             v.map_or_else(
-                || tr(lang, "chưa tính được", "not computed").to_owned(),
+                || lang.pick("chưa tính được", "not computed").to_owned(),
                 |v| tthc_core::money::dong(v, lang),
             )
         };
@@ -221,16 +175,16 @@ impl FormView<'_> {
             <div class="computed">
                 <dl class="figures">
                     if c.before.is_some() {
-                        <dt>{ tr(lang, "Chi phí tuân thủ một năm, trước", "Annual cost, before") }</dt><dd>{ show(annual(&c.before)) }</dd>
+                        <dt>{ lang.pick("Chi phí tuân thủ một năm, trước", "Annual cost, before") }</dt><dd>{ show(annual(&c.before)) }</dd>
                     }
                     if c.after.is_some() {
-                        <dt>{ tr(lang, "Chi phí tuân thủ một năm, sau", "Annual cost, after") }</dt><dd>{ show(annual(&c.after)) }</dd>
+                        <dt>{ lang.pick("Chi phí tuân thủ một năm, sau", "Annual cost, after") }</dt><dd>{ show(annual(&c.after)) }</dd>
                     }
                     if c.annual_saving.is_some() {
-                        <dt>{ tr(lang, "Tiết kiệm một năm", "Annual saving") }</dt><dd>{ show(c.annual_saving) }</dd>
+                        <dt>{ lang.pick("Tiết kiệm một năm", "Annual saving") }</dt><dd>{ show(c.annual_saving) }</dd>
                     }
                 </dl>
-                <button type="button" class="link" onclick={to_cost}>{ tr(lang, "Nhập, sửa số liệu chi phí", "Enter or change the cost figures") }</button>
+                <button type="button" class="link" onclick={to_cost}>{ lang.pick("Nhập, sửa số liệu chi phí", "Enter or change the cost figures") }</button>
             </div>
         }
     }
@@ -238,12 +192,12 @@ impl FormView<'_> {
     /// The marker of reconstructed wording, and the help and basis on demand.
     fn about(&self, item: &Item) -> (Html, Html) {
         let lang = self.lang;
-        let p = self.provenance.get(item.id.as_str()).copied();
+        let p = self.ruleset.provenance(&item.id);
         let status = p.map_or(Status::Official, |p| p.status);
         let marker = if status == Status::Reconstructed {
             html! {
                 <span class="status reconstructed" title={Status::Reconstructed.label().get(lang).to_owned()}>
-                    { tr(lang, "tái dựng", "reconstructed") }
+                    { lang.pick("tái dựng", "reconstructed") }
                 </span>
             }
         } else {
@@ -254,10 +208,10 @@ impl FormView<'_> {
         let more = if item.help.is_some() || basis.is_some() {
             html! {
                 <details class="help">
-                    <summary>{ tr(lang, "Hướng dẫn, căn cứ", "Guidance, legal basis") }</summary>
+                    <summary>{ lang.pick("Hướng dẫn, căn cứ", "Guidance, legal basis") }</summary>
                     if let Some(h) = &item.help { <p>{ h.get(lang).to_owned() }</p> }
-                    if let Some(b) = basis { <p class="basis">{ tr(lang, "Căn cứ: ", "Basis: ") }{ b }</p> }
-                    if let Some(s) = source { <p class="source">{ tr(lang, "Nguồn câu chữ: ", "Wording from: ") }{ s }{ " (" }{ status.label().get(lang).to_owned() }{ ")" }</p> }
+                    if let Some(b) = basis { <p class="basis">{ lang.pick("Căn cứ: ", "Basis: ") }{ b }</p> }
+                    if let Some(s) = source { <p class="source">{ lang.pick("Nguồn câu chữ: ", "Wording from: ") }{ s }{ " (" }{ status.label().get(lang).to_owned() }{ ")" }</p> }
                 </details>
             }
         } else {
@@ -270,7 +224,7 @@ impl FormView<'_> {
         let lang = self.lang;
         let item = planned.item;
         let key = planned.key.to_string();
-        let id = at(self.procedure, &format!("answers/{key}"));
+        let id = Place::item(self.procedure, planned.key.clone()).path();
         let answer = self.answers.get(&key).cloned().unwrap_or_default();
         let (marker, more) = self.about(item);
         let question = html! {
@@ -303,7 +257,7 @@ impl FormView<'_> {
             let label = format!(
                 "{}{}",
                 spec.label.get(lang),
-                if required { tr(lang, " (bắt buộc)", " (required)") } else { "" }
+                if required { lang.pick(" (bắt buộc)", " (required)") } else { "" }
             );
             let current = answer.clone();
             html! {
@@ -314,7 +268,7 @@ impl FormView<'_> {
         let unsure = {
             let current = answer.clone();
             html! {
-                <Check id={format!("{id}/unsure")} label={tr(lang, "Chưa chắc chắn, cần xem lại", "Unsure, to come back to")}
+                <Check id={format!("{id}/unsure")} label={lang.pick("Chưa chắc chắn, cần xem lại", "Unsure, to come back to")}
                     checked={answer.unsure} {lang}
                     on_change={set.reform(move |unsure: bool| Answer { unsure, ..current.clone() })} />
             }
@@ -413,8 +367,8 @@ impl FormView<'_> {
                     AnswerKind::Number { unit } => unit
                         .as_ref()
                         .map(|u| AttrValue::from(u.get(lang).to_owned())),
-                    AnswerKind::Money => Some(AttrValue::from(tr(lang, "đồng", "VND"))),
-                    _ => Some(AttrValue::from(tr(lang, "giờ", "hours"))),
+                    AnswerKind::Money => Some(AttrValue::from(lang.pick("đồng", "VND"))),
+                    _ => Some(AttrValue::from(lang.pick("giờ", "hours"))),
                 };
                 html! {
                     <NumberField id={format!("{id}/value")} label={label_text} value={number} {unit} {lang}

@@ -1,26 +1,27 @@
 //! The list of procedures: add (by kind), open, duplicate, remove (with undo), reorder; a progress bar for
 //! each and for the whole draft.
 
-use tthc_core::flow::procedure_progress;
+use tthc_core::place::{At, Place};
 use tthc_core::{Action, Lang, ProcedureKind, ProcedureStep};
 use yew::prelude::*;
 
-use super::{PageTitle, ProgressBar};
-use crate::app::use_ctx;
-use crate::fields::{Select, by_key, choices};
+use crate::ctx::use_ctx;
 use crate::session::Session;
-use crate::words::tr;
+use crate::widgets::fields::{Select, choices};
+use crate::widgets::{PageTitle, ProgressBar};
 
-/// The procedures for a drop-down list: key the id, label "2. Name".
-pub fn procedure_options(a: &tthc_core::Assessment) -> Vec<(AttrValue, AttrValue)> {
+/// The procedures for a drop-down list: key the id, label "2. Name" (or "Thủ tục 2 (chưa có tên)").
+pub fn procedure_options(a: &tthc_core::Assessment, lang: Lang) -> Vec<(AttrValue, AttrValue)> {
     a.procedures
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            (
-                p.id.clone().into(),
-                format!("{}. {}", i + 1, p.name()).into(),
-            )
+            let label = if p.name().is_empty() {
+                p.display_name(i + 1, lang)
+            } else {
+                format!("{}. {}", i + 1, p.name())
+            };
+            (p.id.clone().into(), label.into())
         })
         .collect()
 }
@@ -33,27 +34,15 @@ pub fn ProceduresPage() -> Html {
     let kind = use_state(|| ProcedureKind::New);
     let s = ctx.session();
     let a = s.assessment();
-    let ruleset = s.ruleset();
-    let stage = a.draft.stage;
-    let progresses: Vec<_> = a
-        .procedures
-        .iter()
-        .map(|p| procedure_progress(ruleset, stage, p))
-        .collect();
-    let whole = progresses
-        .iter()
-        .fold(tthc_core::flow::Progress::default(), |acc, p| acc.plus(*p));
+    let analysis = s.analysis();
+    let progresses: Vec<_> = analysis.procedures().iter().map(|p| p.progress).collect();
+    let whole = analysis.progress();
     let count = a.procedures.len();
-    let kinds = choices(
-        &ProcedureKind::ALL,
-        ProcedureKind::key,
-        ProcedureKind::label,
-        lang,
-    );
+    let kinds = choices::<ProcedureKind>(lang);
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |key: String| {
-            if let Some(k) = by_key(&ProcedureKind::ALL, ProcedureKind::key, &key) {
+            if let Some(k) = ProcedureKind::from_key(&key) {
                 kind.set(k);
             }
         })
@@ -64,12 +53,7 @@ pub fn ProceduresPage() -> Html {
     };
     let rows = a.procedures.iter().zip(&progresses).enumerate().map(|(i, (p, progress))| {
         let id = p.id.clone();
-        let name = p.name();
-        let shown = if name.trim().is_empty() {
-            tr(lang, "(chưa có tên)", "(no name yet)").to_owned()
-        } else {
-            name
-        };
+        let shown = p.display_name(i + 1, lang);
         let open = {
             let id = id.clone();
             ctx.act::<MouseEvent>(move |_| Action::Navigate(Session::procedure_page(&id, ProcedureStep::Details)))
@@ -83,38 +67,38 @@ pub fn ProceduresPage() -> Html {
             Lang::En => format!("{en} procedure {}", i + 1),
         };
         html! {
-            <li class="procedure" id={format!("procedures/{id}")} key={id.clone()}>
+            <li class="procedure" id={Place::procedure(&id, At::Whole).path()} key={id.clone()}>
                 <h2 class="procedure-name">
                     <span class="number">{ format!("{}. ", i + 1) }</span>
                     <button type="button" class="link" onclick={open}>{ shown }</button>
                 </h2>
                 <p class="kind">{ p.kind.label().get(lang).to_owned() }</p>
-                <ProgressBar id={format!("procedures/{id}/progress")} label={tr(lang, "Tiến độ", "Progress")}
+                <ProgressBar id={Place::procedure(&id, At::Whole).field("progress")} label={lang.pick("Tiến độ", "Progress")}
                     progress={*progress} {lang} />
                 <div class="row-actions">
                     <button type="button" onclick={up} disabled={i == 0} aria-label={label("Chuyển lên", "Move up")}>{ "↑" }</button>
                     <button type="button" onclick={down} disabled={i + 1 == count} aria-label={label("Chuyển xuống", "Move down")}>{ "↓" }</button>
-                    <button type="button" onclick={duplicate} aria-label={label("Nhân bản", "Duplicate")}>{ tr(lang, "Nhân bản", "Duplicate") }</button>
-                    <button type="button" class="remove" onclick={remove} aria-label={label("Xoá", "Remove")}>{ tr(lang, "Xoá", "Remove") }</button>
+                    <button type="button" onclick={duplicate} aria-label={label("Nhân bản", "Duplicate")}>{ lang.pick("Nhân bản", "Duplicate") }</button>
+                    <button type="button" class="remove" onclick={remove} aria-label={label("Xoá", "Remove")}>{ lang.pick("Xoá", "Remove") }</button>
                 </div>
             </li>
         }
     });
     html! {
         <>
-            <PageTitle>{ tr(lang, "Thủ tục hành chính trong dự thảo", "Procedures in the draft") }</PageTitle>
-            <ProgressBar id="progress-all" label={tr(lang, "Tiến độ của cả dự thảo", "Progress of the whole draft")}
+            <PageTitle>{ lang.pick("Thủ tục hành chính trong dự thảo", "Procedures in the draft") }</PageTitle>
+            <ProgressBar id="progress-all" label={lang.pick("Tiến độ của cả dự thảo", "Progress of the whole draft")}
                 progress={whole} {lang} />
             if count == 0 {
-                <p>{ tr(lang, "Chưa có thủ tục nào. Thêm thủ tục đầu tiên bên dưới.", "No procedure yet. Add the first one below.") }</p>
+                <p>{ lang.pick("Chưa có thủ tục nào. Thêm thủ tục đầu tiên bên dưới.", "No procedure yet. Add the first one below.") }</p>
             }
             <ol class="procedures">{ for rows }</ol>
             <section class="add-procedure" aria-labelledby="add-title">
-                <h2 id="add-title">{ tr(lang, "Thêm thủ tục", "Add a procedure") }</h2>
-                <Select id="add-kind" label={tr(lang, "Loại thủ tục", "Kind of procedure")}
+                <h2 id="add-title">{ lang.pick("Thêm thủ tục", "Add a procedure") }</h2>
+                <Select id="add-kind" label={lang.pick("Loại thủ tục", "Kind of procedure")}
                     value={AttrValue::from(kind.key())} options={kinds} on_change={on_kind} {lang} />
                 <button type="button" class="primary" id="add-procedure" onclick={add}>
-                    { tr(lang, "+ Thêm thủ tục", "+ Add the procedure") }
+                    { lang.pick("+ Thêm thủ tục", "+ Add the procedure") }
                 </button>
             </section>
         </>

@@ -4,11 +4,10 @@ use tthc_core::{Text, file};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 use crate::download;
 use crate::session::{Msg, Purpose};
 use crate::storage;
-use crate::words::tr;
 
 /// Properties of the file opener.
 #[derive(Properties, PartialEq)]
@@ -63,7 +62,7 @@ pub fn OpenFile(p: &OpenProps) -> Html {
     }
 }
 
-fn notify_failure(ctx: &crate::app::Ctx, reason: &str) {
+fn notify_failure(ctx: &crate::ctx::Ctx, reason: &str) {
     ctx.dispatch.emit(Msg::Notify {
         error: true,
         text: Text::new(
@@ -96,7 +95,7 @@ pub fn DownloadWork() -> Html {
     };
     html! {
         <button type="button" class="download-work" {onclick}>
-            { tr(lang, "Tải tệp đánh giá (.json)", "Download the file (.json)") }
+            { lang.pick("Tải tệp đánh giá (.json)", "Download the file (.json)") }
         </button>
     }
 }
@@ -125,7 +124,7 @@ pub fn DownloadUnreadable() -> Html {
         })
     };
     html! {
-        <button type="button" {onclick}>{ tr(lang, "Tải bản lưu đó về", "Download that work") }</button>
+        <button type="button" {onclick}>{ lang.pick("Tải bản lưu đó về", "Download that work") }</button>
     }
 }
 
@@ -143,6 +142,6 @@ pub fn LoadOther() -> Html {
         })
     };
     html! {
-        <button type="button" {onclick}>{ tr(lang, "Dùng bản của thẻ kia", "Use the other tab's work") }</button>
+        <button type="button" {onclick}>{ lang.pick("Dùng bản của thẻ kia", "Use the other tab's work") }</button>
     }
 }

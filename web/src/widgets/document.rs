@@ -1,40 +1,16 @@
 //! A document of the assessment (the dossier, or the appraisal report): its options, a preview in the
 //! page, downloads as `.md` and `.html`, and printing with the document's print layout.
 
-use tthc_core::{Action, CostAction, Lang};
+use tthc_core::Lang;
+use tthc_core::dossier::Format;
 use web_sys::HtmlIFrameElement;
 use yew::prelude::*;
 
-use super::PageTitle;
-use crate::app::{Ctx, use_ctx};
+use crate::ctx::{Ctx, use_ctx};
 use crate::download;
-use crate::fields::{DateField, Select};
-use tthc_core::dossier::Format;
-
 use crate::renderer::{self, Document, mime};
 use crate::session::Msg;
-use crate::words::tr;
-
-/// The dossier page.
-#[component]
-pub fn DossierPage() -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang();
-    html! {
-        <>
-            <PageTitle>{ tr(lang, "Hồ sơ đánh giá tác động", "The impact-assessment dossier") }</PageTitle>
-            <p class="hint">{ tr(lang,
-                "Hồ sơ gồm các biểu mẫu đã điền, so sánh bộ phận, bảng chi phí tuân thủ với cách tính, các phát hiện và phụ lục. Khi tải về, số liệu chi phí được ghi nhận vào tệp để cơ quan thẩm định tính lại và đối chiếu.",
-                "The dossier holds the completed forms, the comparison of components, the cost tables with how they were computed, the findings and the annexes. Downloading it records the cost figures in the file, so that the appraiser can recompute and compare them.") }</p>
-            <DocumentPanel document={Document::Dossier} auto_preview=true />
-            <section class="form-section" aria-labelledby="file-title">
-                <h2 id="file-title">{ tr(lang, "Tệp dữ liệu", "The data file") }</h2>
-                <p>{ tr(lang, "Gửi kèm tệp đánh giá (.json) để cơ quan thẩm định mở trong ứng dụng này.", "Send the assessment file (.json) with it, for the appraiser to open in this app.") }</p>
-                <super::files::DownloadWork />
-            </section>
-        </>
-    }
-}
+use crate::widgets::fields::{DateField, Select};
 
 /// Properties of a document panel.
 #[derive(Properties, PartialEq)]
@@ -58,13 +34,7 @@ enum Preview {
 /// Records the cost figures in the file when they differ from the current computation, so that the
 /// dossier and the file say the same.
 fn record_cost(ctx: &Ctx) {
-    let stale = {
-        let s = ctx.session();
-        s.assessment().recorded_cost.as_ref() != Some(&s.cost().result())
-    };
-    if stale {
-        ctx.dispatch.emit(Msg::Do(Action::Cost(CostAction::Record)));
-    }
+    ctx.dispatch.emit(Msg::RecordCost);
 }
 
 fn file_name(ctx: &Ctx, document: Document, format: Format) -> String {
@@ -177,9 +147,8 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
         Document::Appraisal => "report",
     };
     let title = match document {
-        Document::Dossier => tr(lang, "Xem trước hồ sơ", "Preview of the dossier"),
-        Document::Appraisal => tr(
-            lang,
+        Document::Dossier => lang.pick("Xem trước hồ sơ", "Preview of the dossier"),
+        Document::Appraisal => lang.pick(
             "Xem trước báo cáo thẩm định",
             "Preview of the appraisal report",
         ),
@@ -188,30 +157,30 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
         <section class="document" aria-labelledby={format!("{prefix}-title")}>
             <h2 id={format!("{prefix}-title")}>{ title }</h2>
             <div class="document-options">
-                <DateField id={format!("{prefix}-date")} label={tr(lang, "Ngày ghi trên văn bản", "Date on the document")} value={Some(date)}
+                <DateField id={format!("{prefix}-date")} label={lang.pick("Ngày ghi trên văn bản", "Date on the document")} value={Some(date)}
                     on_change={ctx.dispatch.reform(move |d: Option<tthc_core::Date>| d.map_or(Msg::DocumentDate(date), Msg::DocumentDate))} />
-                <Select id={format!("{prefix}-lang")} label={tr(lang, "Ngôn ngữ của văn bản", "Language of the document")}
+                <Select id={format!("{prefix}-lang")} label={lang.pick("Ngôn ngữ của văn bản", "Language of the document")}
                     value={AttrValue::from(doc_lang.code())} options={languages} {lang}
                     on_change={ctx.dispatch.reform(|code: String| Msg::DocumentLang(Lang::from_code(&code).unwrap_or(Lang::Vi)))} />
             </div>
             <div class="toolbar">
                 <button type="button" id={format!("{prefix}-preview")} onclick={make_preview.reform(|_: MouseEvent| ())}>
-                    { tr(lang, "Cập nhật bản xem trước", "Refresh the preview") }
+                    { lang.pick("Cập nhật bản xem trước", "Refresh the preview") }
                 </button>
                 <button type="button" class="primary" id={format!("{prefix}-download-html")} onclick={save(Format::Html)}>
-                    { tr(lang, "Tải về (.html)", "Download (.html)") }
+                    { lang.pick("Tải về (.html)", "Download (.html)") }
                 </button>
                 <button type="button" id={format!("{prefix}-download-md")} onclick={save(Format::Markdown)}>
-                    { tr(lang, "Tải về (.md)", "Download (.md)") }
+                    { lang.pick("Tải về (.md)", "Download (.md)") }
                 </button>
                 <button type="button" id={format!("{prefix}-print")} onclick={print}>
-                    { tr(lang, "In", "Print") }
+                    { lang.pick("In", "Print") }
                 </button>
             </div>
             { match &*preview {
-                Preview::None => html! { <p class="hint">{ tr(lang, "Bấm \"Cập nhật bản xem trước\" để xem văn bản.", "Choose \"Refresh the preview\" to see the document.") }</p> },
-                Preview::Working => html! { <p role="status">{ tr(lang, "Đang lập văn bản…", "Making the document…") }</p> },
-                Preview::Failed(e) => html! { <p class="notice error" role="alert">{ tr(lang, "Không lập được văn bản: ", "The document could not be made: ") }{ e.clone() }</p> },
+                Preview::None => html! { <p class="hint">{ lang.pick("Bấm \"Cập nhật bản xem trước\" để xem văn bản.", "Choose \"Refresh the preview\" to see the document.") }</p> },
+                Preview::Working => html! { <p role="status">{ lang.pick("Đang lập văn bản…", "Making the document…") }</p> },
+                Preview::Failed(e) => html! { <p class="notice error" role="alert">{ lang.pick("Không lập được văn bản: ", "The document could not be made: ") }{ e.clone() }</p> },
                 Preview::Ready(html_text) => html! {
                     <iframe ref={frame.clone()} class="preview" id={format!("{prefix}-frame")} title={title}
                         sandbox="allow-modals allow-same-origin" srcdoc={html_text.clone()} />

@@ -1,10 +1,13 @@
 //! The starting list of activities the engine proposes from a procedure's components.
 
+use crate::action::{Action, CostAction};
+use crate::assessment::Assessment;
 use crate::component::{Components, CopyForm};
 use crate::estimate::Estimate;
+use crate::procedure::Side;
 
-use super::parameters::{Bundled, Suggestion};
-use super::{Activity, ActivityKind};
+use crate::scenario::{Activity, ActivityKind};
+use crate::statistics::{Bundled, Suggestion};
 
 /// The activities a subject would do for one filing of a procedure with these components: learning the
 /// rules; preparing each dossier document (and having certified copies certified); filling each form and
@@ -67,6 +70,19 @@ pub fn propose(components: &Components) -> Vec<Activity> {
         a.name = a.name.trim_end_matches([':', ' ']).to_owned();
     }
     out
+}
+
+impl Action {
+    /// The action that proposes the activities of one side of a procedure from its components on that
+    /// side ([`propose`]); `None` when there is no such procedure.
+    pub fn propose_activities(a: &Assessment, id: &str, side: Side) -> Option<Action> {
+        let p = a.procedure(id)?;
+        Some(Action::Cost(CostAction::ProposeActivities {
+            id: id.to_owned(),
+            side,
+            activities: propose(&p.version(side)),
+        }))
+    }
 }
 
 #[cfg(test)]

@@ -4,34 +4,23 @@
 
 use tthc_core::estimate::Estimate;
 use tthc_core::money::{self, NumberError};
-use tthc_core::{Date, Decimal, Lang, Text};
+use tthc_core::{Date, Decimal, Keyed, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::words::tr;
-
-/// The options of a drop-down list or radio group for an enum of the core: its key (the name the file
+/// The options of a drop-down list or radio group for a keyed enum of the core: its key (the name the file
 /// uses) and its name in the language.
-pub fn choices<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    label: fn(T) -> Text,
-    lang: Lang,
-) -> Vec<(AttrValue, AttrValue)> {
-    all.iter()
-        .map(|&x| (key(x).into(), label(x).get(lang).to_owned().into()))
+pub fn choices<T: Keyed>(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    tthc_core::keyed::choices::<T>(lang)
+        .into_iter()
+        .map(|(key, name)| (key.into(), name.into()))
         .collect()
-}
-
-/// The value of an enum of the core with this key, if any.
-pub fn by_key<T: Copy>(all: &[T], key: fn(T) -> &'static str, k: &str) -> Option<T> {
-    all.iter().copied().find(|&x| key(x) == k)
 }
 
 /// The marker of a value changed by the draft, in words (colour is never the only signal).
 fn changed_mark(lang: Lang, changed: bool) -> Html {
     if changed {
-        html! { <span class="mark changed-mark">{ tr(lang, "đã sửa", "changed") }</span> }
+        html! { <span class="mark changed-mark">{ lang.pick("đã sửa", "changed") }</span> }
     } else {
         Html::default()
     }
@@ -424,16 +413,16 @@ pub fn EstimateField(p: &EstimateProps) -> Html {
     html! {
         <fieldset class={classes!("estimate", p.changed.then_some("changed"))} id={p.id.clone()} tabindex="-1">
             <legend>{ p.legend.clone() }{ changed_mark(lang, p.changed) }</legend>
-            <NumberField id={format!("{}/value", p.id)} label={tr(lang, "Giá trị", "Value")}
+            <NumberField id={format!("{}/value", p.id)} label={lang.pick("Giá trị", "Value")}
                 value={p.value.value} on_change={set(|e, v| e.value = v)} whole={p.whole}
                 unit={p.unit.clone()} {lang} />
-            <NumberField id={format!("{}/low", p.id)} label={tr(lang, "Thấp nhất (nếu chưa chắc)", "Low (if uncertain)")}
+            <NumberField id={format!("{}/low", p.id)} label={lang.pick("Thấp nhất (nếu chưa chắc)", "Low (if uncertain)")}
                 value={p.value.low} on_change={set(|e, v| e.low = v)} whole={p.whole}
                 unit={p.unit.clone()} {lang} />
-            <NumberField id={format!("{}/high", p.id)} label={tr(lang, "Cao nhất (nếu chưa chắc)", "High (if uncertain)")}
+            <NumberField id={format!("{}/high", p.id)} label={lang.pick("Cao nhất (nếu chưa chắc)", "High (if uncertain)")}
                 value={p.value.high} on_change={set(|e, v| e.high = v)} whole={p.whole}
                 unit={p.unit.clone()} {lang} />
-            <TextField id={format!("{}/source", p.id)} label={tr(lang, "Nguồn số liệu", "Source")}
+            <TextField id={format!("{}/source", p.id)} label={lang.pick("Nguồn số liệu", "Source")}
                 value={p.value.source.clone()} on_change={source} {lang} />
         </fieldset>
     }

@@ -1,36 +1,29 @@
-//! The parameters of the cost model: income per person per month, working days per month, hours per day.
-//! Bundled as dated, sourced data (`core/data/parameters.json`); the values used are copied into each
-//! assessment, so a later recomputation gives the same result when the bundled data changes.
+//! The bundled statistics of the cost model, as dated and sourced data (`core/data/parameters.json`): GSO
+//! income per person by year and area, working days per month, hours per day, and the suggested hours of
+//! the activities the engine proposes. An assessment keeps a copy of the figures it uses
+//! ([`crate::parameters::Parameters`]).
 
 use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::action::{Action, CostAction};
+use crate::keyed::keyed;
+use crate::parameters::{Parameter, ParameterName, Parameters};
 use crate::ruleset::Status;
 use crate::text::Text;
 
-/// The area an income figure covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Area {
-    /// Cả nước.
-    National,
-    /// Thành thị.
-    Urban,
-    /// Nông thôn.
-    Rural,
-}
-
-impl Area {
-    /// The name of the area.
-    pub fn label(self) -> Text {
-        match self {
-            Area::National => Text::new("cả nước", "whole country"),
-            Area::Urban => Text::new("thành thị", "urban areas"),
-            Area::Rural => Text::new("nông thôn", "rural areas"),
-        }
+keyed! {
+    /// The area an income figure covers.
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Area {
+        /// Cả nước.
+        National = "national", "cả nước", "whole country";
+        /// Thành thị.
+        Urban = "urban", "thành thị", "urban areas";
+        /// Nông thôn.
+        Rural = "rural", "nông thôn", "rural areas";
     }
 }
 
@@ -123,7 +116,7 @@ impl Bundled {
     pub fn get() -> &'static Bundled {
         static BUNDLED: OnceLock<Bundled> = OnceLock::new();
         BUNDLED.get_or_init(|| {
-            serde_json::from_str(include_str!("../../data/parameters.json"))
+            serde_json::from_str(include_str!("../data/parameters.json"))
                 .expect("core/data/parameters.json is valid (tested)")
         })
     }
@@ -144,37 +137,6 @@ impl Bundled {
             .max_by_key(|s| s.year)
             .expect("a verified national income figure is bundled (tested)")
     }
-}
-
-/// One parameter as used by an assessment: the value, its source, and whether it was verified.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Parameter {
-    /// The value.
-    pub value: Decimal,
-    /// Where it comes from.
-    #[serde(default)]
-    pub source: String,
-    /// The bundled figure it was copied from, if any (a provincial figure entered by the user has none).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub set: Option<String>,
-    /// Whether it was checked against its source.
-    #[serde(default)]
-    pub verified: bool,
-}
-
-/// The parameters an assessment is costed with (a copy, kept in the file).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Parameters {
-    /// Thu nhập bình quân đầu người một tháng (đồng).
-    pub income_per_month: Parameter,
-    /// Số ngày làm việc một tháng.
-    pub working_days_per_month: Parameter,
-    /// Số giờ làm việc một ngày.
-    pub hours_per_day: Parameter,
 }
 
 impl Default for Parameters {
@@ -210,17 +172,16 @@ impl Parameter {
     }
 }
 
-/// Which parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ParameterName {
-    /// Income per person per month.
-    IncomePerMonth,
-    /// Working days per month.
-    WorkingDaysPerMonth,
-    /// Hours per working day.
-    HoursPerDay,
+impl Action {
+    /// The action that costs the assessment with a bundled income figure (`gso-2024-urban`…); `None` when
+    /// no bundled figure has this id.
+    pub fn use_income(set: &str) -> Option<Action> {
+        let income = Bundled::get().income(set)?;
+        Some(Action::Cost(CostAction::SetParameter {
+            name: ParameterName::IncomePerMonth,
+            parameter: Parameter::from_income(income),
+        }))
+    }
 }
 
 #[cfg(test)]

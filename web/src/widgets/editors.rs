@@ -11,11 +11,10 @@ use tthc_core::component::{
 use tthc_core::{ComponentValue, Decimal, Lang};
 use yew::prelude::*;
 
-use crate::fields::{
-    Check, EstimateField, NumberField, Radios, Select, TextField, by_key, choices,
-    count_to_decimal, decimal_to_count,
+use crate::widgets::fields::{
+    Check, EstimateField, NumberField, Radios, Select, TextField, choices, count_to_decimal,
+    decimal_to_count,
 };
-use crate::words::tr;
 
 /// Properties of a component editor.
 #[derive(Properties, PartialEq, Clone)]
@@ -46,7 +45,8 @@ pub fn Editor(p: &EditorProps) -> Html {
             let changed = matches!(other, Some(ComponentValue::Name(o)) if o != v);
             e.text(
                 "value",
-                tr(p.lang, "Tên thủ tục hành chính", "Name of the procedure"),
+                p.lang
+                    .pick("Tên thủ tục hành chính", "Name of the procedure"),
                 v,
                 changed,
                 false,
@@ -169,7 +169,7 @@ fn part<T: Clone + 'static, V: 'static>(
 
 impl Ed {
     fn t(&self, vi: &'static str, en: &'static str) -> &'static str {
-        tr(self.lang, vi, en)
+        self.lang.pick(vi, en)
     }
 
     fn path(&self, rest: &str) -> String {
@@ -285,7 +285,7 @@ impl Ed {
 
     fn sequence(&self, v: &[Step], other: Option<&[Step]>, cb: &Callback<Vec<Step>>) -> Html {
         let lang = self.lang;
-        let actors = choices(&Actor::ALL, Actor::key, Actor::label, lang);
+        let actors = choices::<Actor>(lang);
         html! {
             <>
                 { self.list("steps", v, |i, _| self.path(&format!("steps/{}", i + 1)), |id, step: &Step, set| {
@@ -293,11 +293,11 @@ impl Ed {
                     let changed = other.is_some_and(|o| o.get(index) != Some(step));
                     html! {
                         <>
-                            <Select id={format!("{id}/actor")} label={tr(lang, "Ai thực hiện", "Who")}
+                            <Select id={format!("{id}/actor")} label={lang.pick("Ai thực hiện", "Who")}
                                 value={AttrValue::from(step.actor.key())}
                                 options={actors.clone()} lang={lang}
-                                on_change={part(step, &set, |s, k: String| s.actor = by_key(&Actor::ALL, Actor::key, &k).unwrap_or_default())} />
-                            <TextField id={format!("{id}/description")} label={tr(lang, "Nội dung bước", "What is done")}
+                                on_change={part(step, &set, |s, k: String| s.actor = Actor::from_key(&k).unwrap_or_default())} />
+                            <TextField id={format!("{id}/description")} label={lang.pick("Nội dung bước", "What is done")}
                                 value={step.description.clone()} multiline=true {changed} lang={lang}
                                 on_change={part(step, &set, |s, v| s.description = v)} />
                         </>
@@ -338,7 +338,7 @@ impl Ed {
 
     fn dossier(&self, v: &Dossier, o: Option<&Dossier>, cb: &Callback<Dossier>) -> Html {
         let lang = self.lang;
-        let copy_forms = choices(&CopyForm::ALL, CopyForm::key, CopyForm::label, lang);
+        let copy_forms = choices::<CopyForm>(lang);
         let docs = self.list("documents", &v.documents, |i, d: &DossierDocument| {
             self.path(&format!("documents/{}", if d.id.is_empty() { format!("new{i}") } else { d.id.clone() }))
         }, |id, d, set| {
@@ -346,18 +346,18 @@ impl Ed {
             let changed = |f: fn(&DossierDocument) -> String| o.is_some() && before.is_none_or(|b| f(b) != f(d));
             html! {
                 <>
-                    <TextField id={format!("{id}/name")} label={tr(lang, "Tên giấy tờ", "Document")} value={d.name.clone()} lang={lang}
+                    <TextField id={format!("{id}/name")} label={lang.pick("Tên giấy tờ", "Document")} value={d.name.clone()} lang={lang}
                         changed={changed(|x| x.name.clone())} on_change={part(d, &set, |d, v| d.name = v)} />
-                    <Select id={format!("{id}/copy_form")} label={tr(lang, "Hình thức", "Form of the copy")}
+                    <Select id={format!("{id}/copy_form")} label={lang.pick("Hình thức", "Form of the copy")}
                         value={AttrValue::from(d.copy_form.key())} options={copy_forms.clone()} lang={lang}
                         changed={changed(|x| x.copy_form.key().to_owned())}
-                        on_change={part(d, &set, |d, k: String| d.copy_form = by_key(&CopyForm::ALL, CopyForm::key, &k).unwrap_or_default())} />
-                    <NumberField id={format!("{id}/quantity")} label={tr(lang, "Số bản", "Copies")} value={Some(Decimal::from(d.quantity))} whole=true lang={lang}
+                        on_change={part(d, &set, |d, k: String| d.copy_form = CopyForm::from_key(&k).unwrap_or_default())} />
+                    <NumberField id={format!("{id}/quantity")} label={lang.pick("Số bản", "Copies")} value={Some(Decimal::from(d.quantity))} whole=true lang={lang}
                         changed={changed(|x| x.quantity.to_string())}
                         on_change={part(d, &set, |d, v: Option<Decimal>| d.quantity = v.and_then(|v| u32::try_from(v).ok()).unwrap_or(1))} />
-                    <Check id={format!("{id}/in_national_database")} label={tr(lang, "Thông tin đã có trong cơ sở dữ liệu quốc gia, chuyên ngành", "Already held in a national or specialised database")}
+                    <Check id={format!("{id}/in_national_database")} label={lang.pick("Thông tin đã có trong cơ sở dữ liệu quốc gia, chuyên ngành", "Already held in a national or specialised database")}
                         checked={d.in_national_database} lang={lang} on_change={part(d, &set, |d, v| d.in_national_database = v)} />
-                    <TextField id={format!("{id}/reason")} label={tr(lang, "Lý do yêu cầu", "Why it is required")} value={d.reason.clone()} multiline=true lang={lang}
+                    <TextField id={format!("{id}/reason")} label={lang.pick("Lý do yêu cầu", "Why it is required")} value={d.reason.clone()} multiline=true lang={lang}
                         on_change={part(d, &set, |d, v| d.reason = v)} />
                 </>
             }
@@ -373,14 +373,14 @@ impl Ed {
     }
 
     fn time_limit(&self, v: &TimeLimit, o: Option<&TimeLimit>, cb: &Callback<TimeLimit>) -> Html {
-        let units = choices(&DayKind::ALL, DayKind::key, DayKind::label, self.lang);
+        let units = choices::<DayKind>(self.lang);
         html! {
             <>
                 { self.count("days", self.t("Thời hạn giải quyết", "Time limit"), v.days, o.is_some_and(|o| o.days != v.days), None, &part(v, cb, |t, d| t.days = d)) }
                 <Select id={self.path("unit")} label={self.t("Tính theo", "Counted in")}
                     value={AttrValue::from(v.unit.key())}
                     options={units} lang={self.lang} changed={o.is_some_and(|o| o.unit != v.unit)}
-                    on_change={part(v, cb, |t, k: String| t.unit = by_key(&DayKind::ALL, DayKind::key, &k).unwrap_or_default())} />
+                    on_change={part(v, cb, |t, k: String| t.unit = DayKind::from_key(&k).unwrap_or_default())} />
                 { self.text("reason", self.t("Lý do của thời hạn", "Why this time limit"), &v.reason, false, true, part(v, cb, |t, s| t.reason = s)) }
             </>
         }
@@ -401,7 +401,7 @@ impl Ed {
                 </fieldset>
                 <Select id={self.path("scope")} label={self.t("Phạm vi", "Scope")} value={AttrValue::from(v.scope.key())}
                     options={scopes} lang={self.lang} changed={diff(|s| s.scope == Scope::Local)}
-                    on_change={part(v, cb, |s, k: String| s.scope = by_key(&Scope::ALL, Scope::key, &k).unwrap_or_default())} />
+                    on_change={part(v, cb, |s, k: String| s.scope = Scope::from_key(&k).unwrap_or_default())} />
                 <EstimateField id={self.path("per_year")} legend={self.t("Số đối tượng thực hiện trong một năm", "Subjects per year")}
                     value={count_to_decimal(&v.per_year)} whole=true lang={self.lang}
                     changed={o.is_some_and(|o| o.per_year != v.per_year)}
@@ -412,7 +412,7 @@ impl Ed {
     }
 
     fn scopes(&self) -> Vec<(AttrValue, AttrValue)> {
-        choices(&Scope::ALL, Scope::key, Scope::label, self.lang)
+        choices::<Scope>(self.lang)
     }
 
     fn settling_body(
@@ -422,14 +422,14 @@ impl Ed {
         cb: &Callback<SettlingBody>,
     ) -> Html {
         let diff = |f: fn(&SettlingBody) -> bool| o.is_some_and(|o| f(o) != f(v));
-        let levels = choices(&Level::ALL, Level::key, Level::label, self.lang);
+        let levels = choices::<Level>(self.lang);
         html! {
             <>
                 { self.text("name", self.t("Tên cơ quan giải quyết", "Name of the body"), &v.name, o.is_some_and(|o| o.name != v.name), false, part(v, cb, |s, x| s.name = x)) }
                 <Select id={self.path("level")} label={self.t("Cấp", "Level")} value={AttrValue::from(v.level.map(Level::key).unwrap_or_default())}
                     options={levels} none={AttrValue::from(self.t("— Chọn cấp —", "— Choose a level —"))} lang={self.lang}
                     changed={o.is_some_and(|o| o.level != v.level)}
-                    on_change={part(v, cb, |s, k: String| s.level = by_key(&Level::ALL, Level::key, &k))} />
+                    on_change={part(v, cb, |s, k: String| s.level = Level::from_key(&k))} />
                 { self.check("delegated", self.t("Được phân cấp, ủy quyền", "Competence delegated"), v.delegated, diff(|s| s.delegated), part(v, cb, |s, x| s.delegated = x)) }
                 { self.check("one_stop", self.t("Tiếp nhận qua bộ phận một cửa", "Received at the one-stop shop"), v.one_stop, diff(|s| s.one_stop), part(v, cb, |s, x| s.one_stop = x)) }
                 { self.check("inter_agency", self.t("Giải quyết liên thông", "Settled jointly with other bodies"), v.inter_agency, diff(|s| s.inter_agency), part(v, cb, |s, x| s.inter_agency = x)) }
@@ -473,23 +473,18 @@ impl Ed {
     }
 
     fn outcome(&self, v: &Outcome, o: Option<&Outcome>, cb: &Callback<Outcome>) -> Html {
-        let kinds = choices(
-            &ResultKind::ALL,
-            ResultKind::key,
-            ResultKind::label,
-            self.lang,
-        );
+        let kinds = choices::<ResultKind>(self.lang);
         html! {
             <>
                 <Select id={self.path("kind")} label={self.t("Loại kết quả", "Kind of result")} value={AttrValue::from(v.kind.key())}
                     options={kinds} lang={self.lang} changed={o.is_some_and(|o| o.kind != v.kind)}
-                    on_change={part(v, cb, |x, k: String| x.kind = by_key(&ResultKind::ALL, ResultKind::key, &k).unwrap_or_default())} />
+                    on_change={part(v, cb, |x, k: String| x.kind = ResultKind::from_key(&k).unwrap_or_default())} />
                 { self.text("name", self.t("Tên kết quả", "Name of the result"), &v.name, o.is_some_and(|o| o.name != v.name), false, part(v, cb, |x, s| x.name = s)) }
                 { self.count("validity_months", self.t("Thời hạn hiệu lực (để trống nếu không thời hạn)", "Validity (empty when unlimited)"), v.validity_months, o.is_some_and(|o| o.validity_months != v.validity_months), Some(self.t("tháng", "months")), &part(v, cb, |x, n| x.validity_months = n)) }
                 { self.text("validity_reason", self.t("Lý do của thời hạn hiệu lực", "Why this validity"), &v.validity_reason, false, true, part(v, cb, |x, s| x.validity_reason = s)) }
                 <Select id={self.path("scope")} label={self.t("Phạm vi hiệu lực", "Where it is valid")} value={AttrValue::from(v.scope.key())}
                     options={self.scopes()} lang={self.lang} changed={o.is_some_and(|o| o.scope != v.scope)}
-                    on_change={part(v, cb, |x, k: String| x.scope = by_key(&Scope::ALL, Scope::key, &k).unwrap_or_default())} />
+                    on_change={part(v, cb, |x, k: String| x.scope = Scope::from_key(&k).unwrap_or_default())} />
             </>
         }
     }
@@ -500,11 +495,11 @@ impl Ed {
             let changed = o.is_some_and(|o| !o.contains(f));
             html! {
                 <>
-                    <TextField id={format!("{id}/name")} label={tr(lang, "Tên mẫu đơn, tờ khai", "Name of the form")} value={f.name.clone()} {changed} lang={lang}
+                    <TextField id={format!("{id}/name")} label={lang.pick("Tên mẫu đơn, tờ khai", "Name of the form")} value={f.name.clone()} {changed} lang={lang}
                         on_change={part(f, &set, |f, v| f.name = v)} />
-                    <TextField id={format!("{id}/code")} label={tr(lang, "Ký hiệu mẫu", "Code of the form")} value={f.code.clone()} lang={lang}
+                    <TextField id={format!("{id}/code")} label={lang.pick("Ký hiệu mẫu", "Code of the form")} value={f.code.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.code = v)} />
-                    <Check id={format!("{id}/needs_confirmation")} label={tr(lang, "Cần xác nhận của cơ quan khác", "Needs another body's confirmation")}
+                    <Check id={format!("{id}/needs_confirmation")} label={lang.pick("Cần xác nhận của cơ quan khác", "Needs another body's confirmation")}
                         checked={f.needs_confirmation} lang={lang} on_change={part(f, &set, |f, v| f.needs_confirmation = v)} />
                 </>
             }
@@ -522,11 +517,11 @@ impl Ed {
             let changed = o.is_some_and(|o| !o.contains(r));
             html! {
                 <>
-                    <TextField id={format!("{id}/text")} label={tr(lang, "Yêu cầu, điều kiện", "Requirement or condition")} value={r.text.clone()} multiline=true {changed} lang={lang}
+                    <TextField id={format!("{id}/text")} label={lang.pick("Yêu cầu, điều kiện", "Requirement or condition")} value={r.text.clone()} multiline=true {changed} lang={lang}
                         on_change={part(r, &set, |r, v| r.text = v)} />
-                    <TextField id={format!("{id}/reason")} label={tr(lang, "Lý do", "Why it is needed")} value={r.reason.clone()} multiline=true lang={lang}
+                    <TextField id={format!("{id}/reason")} label={lang.pick("Lý do", "Why it is needed")} value={r.reason.clone()} multiline=true lang={lang}
                         on_change={part(r, &set, |r, v| r.reason = v)} />
-                    <TextField id={format!("{id}/proof")} label={tr(lang, "Cách chứng minh", "How it is proven")} value={r.proof.clone()} lang={lang}
+                    <TextField id={format!("{id}/proof")} label={lang.pick("Cách chứng minh", "How it is proven")} value={r.proof.clone()} lang={lang}
                         on_change={part(r, &set, |r, v| r.proof = v)} />
                 </>
             }
@@ -535,23 +530,23 @@ impl Ed {
 
     fn fees(&self, v: &[Fee], o: Option<&[Fee]>, cb: &Callback<Vec<Fee>>) -> Html {
         let lang = self.lang;
-        let kinds = choices(&FeeKind::ALL, FeeKind::key, FeeKind::label, lang);
+        let kinds = choices::<FeeKind>(lang);
         self.list("fees", v, |i, f: &Fee| self.path(&format!("fees/{}", if f.id.is_empty() { format!("new{i}") } else { f.id.clone() })), |id, f, set| {
             let before = o.and_then(|o| o.iter().find(|x| x.id == f.id));
             let amount_changed = o.is_some() && before.is_none_or(|b| b.amount != f.amount);
             html! {
                 <>
-                    <Select id={format!("{id}/kind")} label={tr(lang, "Phí hay lệ phí", "Fee or charge")}
+                    <Select id={format!("{id}/kind")} label={lang.pick("Phí hay lệ phí", "Fee or charge")}
                         value={AttrValue::from(f.kind.key())} options={kinds.clone()} lang={lang}
-                        on_change={part(f, &set, |f, k: String| f.kind = by_key(&FeeKind::ALL, FeeKind::key, &k).unwrap_or_default())} />
-                    <TextField id={format!("{id}/name")} label={tr(lang, "Tên khoản phí, lệ phí", "Name")} value={f.name.clone()} lang={lang}
+                        on_change={part(f, &set, |f, k: String| f.kind = FeeKind::from_key(&k).unwrap_or_default())} />
+                    <TextField id={format!("{id}/name")} label={lang.pick("Tên khoản phí, lệ phí", "Name")} value={f.name.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.name = v)} />
-                    <NumberField id={format!("{id}/amount")} label={tr(lang, "Mức thu mỗi lần", "Amount per filing")} value={f.amount}
-                        unit={AttrValue::from(tr(lang, "đồng", "VND"))} changed={amount_changed} lang={lang}
+                    <NumberField id={format!("{id}/amount")} label={lang.pick("Mức thu mỗi lần", "Amount per filing")} value={f.amount}
+                        unit={AttrValue::from(lang.pick("đồng", "VND"))} changed={amount_changed} lang={lang}
                         on_change={part(f, &set, |f, v| f.amount = v)} />
-                    <TextField id={format!("{id}/basis")} label={tr(lang, "Căn cứ pháp lý (văn bản quy định mức thu)", "Legal basis (the act setting it)")} value={f.basis.clone()} lang={lang}
+                    <TextField id={format!("{id}/basis")} label={lang.pick("Căn cứ pháp lý (văn bản quy định mức thu)", "Legal basis (the act setting it)")} value={f.basis.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.basis = v)} />
-                    <TextField id={format!("{id}/payment")} label={tr(lang, "Thời điểm, cách nộp", "When and how it is paid")} value={f.payment.clone()} lang={lang}
+                    <TextField id={format!("{id}/payment")} label={lang.pick("Thời điểm, cách nộp", "When and how it is paid")} value={f.payment.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.payment = v)} />
                 </>
             }

@@ -4,18 +4,7 @@
 use tthc_core::{Action, Lang, Location, ProcedureStep, Severity, Summary};
 use yew::prelude::*;
 
-use crate::app::use_ctx;
-use crate::words::tr;
-
-/// The name of a step of a procedure.
-pub fn step_name(step: ProcedureStep, lang: Lang) -> &'static str {
-    match step {
-        ProcedureStep::Details => tr(lang, "Thông tin chung", "Details"),
-        ProcedureStep::Components => tr(lang, "Bộ phận tạo thành", "Components"),
-        ProcedureStep::Form => tr(lang, "Biểu mẫu đánh giá", "Assessment form"),
-        ProcedureStep::Cost => tr(lang, "Chi phí tuân thủ", "Compliance cost"),
-    }
-}
+use crate::ctx::use_ctx;
 
 /// The count of findings in words: "2 lỗi, 1 cảnh báo".
 pub fn summary_text(s: Summary, lang: Lang) -> String {
@@ -33,8 +22,12 @@ pub fn Nav() -> Html {
     let s = ctx.session();
     let a = s.assessment();
     let here = a.location.clone();
-    let summary = Summary::of(&s.recent_findings());
-    let item = |to: Location, label: String, extra: Html| {
+    let summary = s.analysis().summary();
+    let item = |to: Location, extra: Html| {
+        let label = match &to {
+            Location::Procedures => format!("{} ({})", to.label(a, lang), a.procedures.len()),
+            _ => to.label(a, lang),
+        };
         let current = match (&here, &to) {
             (Location::Procedure { .. }, Location::Procedures) => false,
             _ => here == to,
@@ -55,14 +48,11 @@ pub fn Nav() -> Html {
     let procedure_steps = match &here {
         Location::Procedure { id, step } => {
             let name = a
-                .procedure(id)
-                .map(tthc_core::Procedure::name)
+                .procedures
+                .iter()
+                .position(|p| &p.id == id)
+                .map(|i| a.procedures[i].display_name(i + 1, lang))
                 .unwrap_or_default();
-            let name = if name.trim().is_empty() {
-                id.clone()
-            } else {
-                name
-            };
             html! {
                 <ul class="sub" aria-label={name.clone()}>
                     <li class="sub-title">{ name }</li>
@@ -72,7 +62,7 @@ pub fn Nav() -> Html {
                         let onclick = ctx.act::<MouseEvent>(move |_| Action::Navigate(to.clone()));
                         html! {
                             <li><button type="button" class="nav-link" aria-current={current.then_some("page")} {onclick}>
-                                { step_name(*st, lang) }
+                                { st.label().get(lang).to_owned() }
                             </button></li>
                         }
                     }) }
@@ -87,19 +77,16 @@ pub fn Nav() -> Html {
         "count"
     };
     html! {
-        <nav class="side" aria-label={tr(lang, "Các bước", "Steps")}>
+        <nav class="side" aria-label={lang.pick("Các bước", "Steps")}>
             <ul>
-                { item(Location::Start, tr(lang, "Bắt đầu", "Start").into(), Html::default()) }
-                { item(Location::Draft, tr(lang, "Thông tin dự thảo", "The draft").into(), Html::default()) }
-                { item(Location::Procedures,
-                    format!("{} ({})", tr(lang, "Thủ tục hành chính", "Procedures"), a.procedures.len()),
-                    procedure_steps) }
-                { item(Location::Consultation, tr(lang, "Ý kiến cơ quan kiểm soát", "Control unit's comments").into(), Html::default()) }
-                { item(Location::Checks, tr(lang, "Kiểm tra", "Checks").into(),
-                    html! { <span class={errors_class}>{ summary_text(summary, lang) }</span> }) }
-                { item(Location::Dossier, tr(lang, "Hồ sơ đánh giá tác động", "Dossier").into(), Html::default()) }
-                { item(Location::Appraisal, tr(lang, "Thẩm định", "Appraisal").into(), Html::default()) }
-                { item(Location::Compare, tr(lang, "So sánh phiên bản", "Compare versions").into(), Html::default()) }
+                { item(Location::Start, Html::default()) }
+                { item(Location::Draft, Html::default()) }
+                { item(Location::Procedures, procedure_steps) }
+                { item(Location::Consultation, Html::default()) }
+                { item(Location::Checks, html! { <span class={errors_class}>{ summary_text(summary, lang) }</span> }) }
+                { item(Location::Dossier, Html::default()) }
+                { item(Location::Appraisal, Html::default()) }
+                { item(Location::Compare, Html::default()) }
             </ul>
         </nav>
     }
@@ -120,10 +107,10 @@ pub fn Steps() -> Html {
     html! {
         <div class="steps">
             <button type="button" class="back" onclick={ctx.act::<MouseEvent>(|_| Action::Back)}>
-                { "← " }{ tr(lang, "Quay lại", "Back") }
+                { "← " }{ lang.pick("Quay lại", "Back") }
             </button>
             <button type="button" class="next primary" onclick={ctx.act::<MouseEvent>(|_| Action::Next)}>
-                { tr(lang, "Tiếp theo", "Next") }{ " →" }
+                { lang.pick("Tiếp theo", "Next") }{ " →" }
             </button>
         </div>
     }
