@@ -156,7 +156,7 @@ test('(1) a drafter builds an assessment from scratch and downloads the HTML dos
   const left = await findings(page);
   const errors = left.filter((f) => f.includes('✗ Lỗi'));
   assert.deepEqual(errors, [], 'no error is left');
-  assert.match(await page.locator('#findings-summary').innerText(), /^0 lỗi/);
+  assert.match(await byId(page, 'dossier').innerText(), /^0 lỗi/);
   await screenshot(page, '09-checks');
 
   await nav(page, 'Hồ sơ đánh giá tác động');

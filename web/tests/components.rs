@@ -24,6 +24,8 @@ struct HarnessProps {
     session: Shared,
     /// Messages the components sent, in order.
     sent: Rc<RefCell<Vec<Msg>>>,
+    /// The dispatch of the context, for the test to send messages as a page would.
+    dispatch: Rc<RefCell<Option<Callback<Msg>>>>,
     page: Html,
 }
 
@@ -48,6 +50,7 @@ fn Harness(p: &HarnessProps) -> Html {
             rerender.force_update();
         })
     };
+    *p.dispatch.borrow_mut() = Some(dispatch.clone());
     let ctx = Ctx::new(p.session.clone(), dispatch, *tick.borrow());
     html! { <ContextProvider<Ctx> context={ctx}>{ p.page.clone() }</ContextProvider<Ctx>> }
 }
@@ -56,6 +59,7 @@ struct Mounted {
     root: Element,
     session: Shared,
     sent: Rc<RefCell<Vec<Msg>>>,
+    dispatch: Rc<RefCell<Option<Callback<Msg>>>>,
 }
 
 fn today() -> Date {
@@ -89,11 +93,13 @@ async fn mount_session(session: Session, page: Html) -> Mounted {
         .expect("appended");
     let session = Rc::new(RefCell::new(session));
     let sent = Rc::new(RefCell::new(Vec::new()));
+    let dispatch = Rc::new(RefCell::new(None));
     yew::Renderer::<Harness>::with_root_and_props(
         root.clone(),
         HarnessProps {
             session: session.clone(),
             sent: sent.clone(),
+            dispatch: dispatch.clone(),
             page,
         },
     )
@@ -103,6 +109,7 @@ async fn mount_session(session: Session, page: Html) -> Mounted {
         root,
         session,
         sent,
+        dispatch,
     }
 }
 
@@ -168,6 +175,15 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Sends a message as a page would, and waits for the render.
+    async fn send(&self, msg: Msg) {
+        let dispatch = self.dispatch.borrow().clone();
+        if let Some(d) = dispatch {
+            d.emit(msg);
+        }
+        yew::scheduler::flush().await;
+    }
+
     fn unmount(self) {
         self.root.remove();
     }
@@ -182,6 +198,83 @@ fn fire(el: &Element, kind: &str) {
 
 fn page(location: &Location) -> Html {
     tthc_web::pages::page(location)
+}
+
+/// The page of wherever the session is, as the app's frame shows it.
+#[component]
+fn Current() -> Html {
+    let ctx = tthc_web::ctx::use_ctx();
+    let location = ctx.session().assessment().location.clone();
+    tthc_web::pages::page(&location)
+}
+
+/// Every finding of an assessment, followed as a user follows it from the checks page, leads to its page
+/// and to an element there whose id is the finding's place.
+async fn every_finding_leads_to_its_element(a: Assessment) -> usize {
+    let m = mount(a, html! { <Current /> }).await;
+    let places: Vec<(tthc_core::Place, String)> = m
+        .session
+        .borrow()
+        .analysis()
+        .findings()
+        .into_iter()
+        .map(|f| (f.place.clone(), f.to_string()))
+        .collect();
+    for (place, finding) in &places {
+        m.send(Msg::Go(place.clone())).await;
+        assert_eq!(
+            m.session.borrow().assessment().location,
+            place.location(),
+            "{finding}"
+        );
+        let path = place.path();
+        assert!(
+            gloo::utils::document()
+                .get_element_by_id(&path)
+                .is_some_and(|e| m.root.contains(Some(&e))),
+            "expected an element {path} on the page of {finding}"
+        );
+    }
+    m.unmount();
+    places.len()
+}
+
+#[wasm_bindgen_test]
+async fn every_finding_of_the_sample_an_empty_draft_and_a_generated_draft_leads_to_its_element() {
+    let mut empty = Assessment::default();
+    empty.apply(Action::AddProcedure {
+        kind: tthc_core::ProcedureKind::New,
+    });
+    let mut appraised = sample::sample();
+    appraised.apply(Action::Appraisal(tthc_core::AppraisalAction::AddComment {
+        procedure: Some("p2".into()),
+        anchor: None,
+        text: "Đề nghị làm rõ.".into(),
+    }));
+    let mut odd = sample::generated(3);
+    odd.procedures[0].before.name = "Nội dung trước của thủ tục mới".into();
+    odd.procedures[1].cost.after.activities[0].hours.value = Some("-1".parse().expect("a number"));
+    let mut old_forms = Assessment::new(
+        tthc_core::Registry::bundled()
+            .latest("nd63-2010")
+            .expect("bundled"),
+    );
+    old_forms.apply(Action::AddProcedure {
+        kind: tthc_core::ProcedureKind::Amended,
+    });
+    let mut counted = 0;
+    for a in [
+        old_forms,
+        sample::sample(),
+        Assessment::default(),
+        empty,
+        appraised,
+        sample::generated(6),
+        odd,
+    ] {
+        counted += every_finding_leads_to_its_element(a).await;
+    }
+    assert!(counted > 40, "{counted} findings followed");
 }
 
 #[wasm_bindgen_test]
@@ -351,7 +444,7 @@ async fn choosing_a_finding_goes_to_its_field() {
         tthc_core::DraftField::Title(String::new()),
     ));
     let m = mount_at(a, Location::Checks).await;
-    assert!(m.text_of("#findings-summary").starts_with("1 lỗi"));
+    assert!(m.text_of_id("dossier").starts_with("1 lỗi"));
     let first = m.find(".finding.error");
     assert!(
         first.text_content().unwrap_or_default().contains("✗ Lỗi"),

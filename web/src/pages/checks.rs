@@ -53,7 +53,7 @@ pub fn ChecksPage() -> Html {
     html! {
         <>
             <PageTitle>{ lang.pick("Kiểm tra", "Checks") }</PageTitle>
-            <p class="summary" id="findings-summary">
+            <p class="summary" id={tthc_core::Place::Dossier.path()}>
                 { summary_text(summary, lang) }
                 { match lang {
                     Lang::Vi => format!(", {} thông tin.", summary.infos),

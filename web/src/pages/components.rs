@@ -25,6 +25,13 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
     let both = proc.kind.has_before() && proc.kind.has_after();
     let marks_changes = proc.kind.assesses_changes();
     let cost = s.analysis().procedure(&proc.id).map(|pa| &pa.cost);
+    // The core says when "before" content is kept but not used (a new procedure that has some).
+    let before_ignored = s
+        .analysis()
+        .procedure_findings(&proc.id)
+        .iter()
+        .find(|f| f.code == tthc_core::FindingCode::BeforeIgnored)
+        .map(|f| (f.message.get(lang).to_owned(), f.hint.get(lang).to_owned()));
     let statement = tthc_core::simplification::statement(proc, cost);
     let whole = Place::procedure(&id, At::Whole);
     let editor = |side_: Side, c: Component, other: Option<ComponentValue>| {
@@ -118,6 +125,9 @@ pub fn ComponentsPage(p: &ProcedureProps) -> Html {
                     <h2 id="statement-title">{ lang.pick("Những điểm dự thảo thay đổi", "What the draft changes") }</h2>
                     <ul>{ for statement.iter().map(|t| html! { <li>{ t.get(lang).to_owned() }</li> }) }</ul>
                 </section>
+            }
+            if let Some((message, hint)) = before_ignored {
+                <p class="notice" id={Place::procedure(&id, At::Before).path()} tabindex="-1">{ message }{ " " }{ hint }</p>
             }
             if marks_changes {
                 <p class="hint" id={Place::procedure(&id, At::Changed).path()} tabindex="-1">{ match lang {

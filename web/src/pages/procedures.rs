@@ -92,7 +92,7 @@ pub fn ProceduresPage() -> Html {
             if count == 0 {
                 <p>{ lang.pick("Chưa có thủ tục nào. Thêm thủ tục đầu tiên bên dưới.", "No procedure yet. Add the first one below.") }</p>
             }
-            <ol class="procedures">{ for rows }</ol>
+            <ol class="procedures" id={Place::Procedures.path()} tabindex="-1">{ for rows }</ol>
             <section class="add-procedure" aria-labelledby="add-title">
                 <h2 id="add-title">{ lang.pick("Thêm thủ tục", "Add a procedure") }</h2>
                 <Select id="add-kind" label={lang.pick("Loại thủ tục", "Kind of procedure")}

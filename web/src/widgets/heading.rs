@@ -42,7 +42,7 @@ pub fn ProcedureHeading(p: &HeadingProps) -> Html {
     };
     html! {
         <>
-            <p class="procedure-context">
+            <p class="procedure-context" id={tthc_core::Place::procedure(&proc.id, tthc_core::place::At::Whole).path()} tabindex="-1">
                 { match lang {
                     Lang::Vi => format!("Thủ tục {}/{} · ", index + 1, a.procedures.len()),
                     Lang::En => format!("Procedure {} of {} · ", index + 1, a.procedures.len()),
