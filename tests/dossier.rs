@@ -237,3 +237,31 @@ mod properties {
         }
     }
 }
+
+/// A document's view travels as JSON (the app builds it, the document module renders it): read back, it
+/// renders the same bytes as the view itself.
+#[test]
+fn a_view_sent_as_json_renders_the_same_document() {
+    use tthc_core::dossier::{DocumentView, appraisal_view, dossier_view, render_view};
+    let a = tthc_tests::appraised_sample();
+    let analysis = tthc_core::Analysis::new(&a, Registry::bundled().default_ruleset());
+    for format in [Format::Markdown, Format::Html] {
+        let options = Options {
+            lang: Lang::Vi,
+            date: date(),
+            format,
+        };
+        for view in [
+            DocumentView::Dossier(Box::new(dossier_view(&a, &analysis, options))),
+            DocumentView::Appraisal(Box::new(appraisal_view(&a, &analysis, options))),
+        ] {
+            let json = serde_json::to_string(&view).expect("json");
+            let back: DocumentView = serde_json::from_str(&json).expect("reads back");
+            assert_eq!(back, view);
+            assert_eq!(
+                render_view(&back, &Templates::bundled()).expect("renders"),
+                render_view(&view, &Templates::bundled()).expect("renders")
+            );
+        }
+    }
+}

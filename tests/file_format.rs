@@ -211,3 +211,50 @@ fn every_key_is_the_name_the_file_uses() {
     same(&Verdict::ALL, Verdict::key);
     same(&ResponseKind::ALL, ResponseKind::key);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// The canonical JSON (and so the fingerprint printed in every dossier) is the exported file read
+    /// back as a JSON value, without the location: the same bytes as the earlier way of making it.
+    #[test]
+    fn the_canonical_json_is_the_file_read_back_without_the_location(
+        a in tthc_tests::arbitrary::assessment(12),
+    ) {
+        let mut read_back: serde_json::Value =
+            serde_json::from_str(&tthc_core::file::export(&a)).expect("the export reads");
+        if let serde_json::Value::Object(map) = &mut read_back {
+            map.remove("location");
+        }
+        proptest::prop_assert_eq!(tthc_core::file::canonical(&a), read_back.to_string());
+    }
+}
+
+/// A file that begins as this build writes files is read once, straight into its types; text that is not
+/// JSON further on is still said to be not JSON, with its line; a newer version is still refused.
+#[test]
+fn a_current_file_is_read_once_and_its_errors_are_still_said() {
+    let good = tthc_core::file::export(&tthc_core::sample::sample());
+    assert!(tthc_core::file::import(&good).is_ok());
+    let at = good.rfind("\"parameters\"").expect("parameters");
+    let broken = format!("{}@{}", &good[..at], &good[at..]);
+    let e = tthc_core::file::import(&broken)
+        .map(|_| ())
+        .expect_err("not JSON");
+    assert!(
+        matches!(e, tthc_core::file::ImportError::NotJson { line, .. } if line > 100),
+        "{e}"
+    );
+    let newer = good.replacen("\"schema_version\": 2,", "\"schema_version\": 20,", 1);
+    assert!(matches!(
+        tthc_core::file::import(&newer),
+        Err(tthc_core::file::ImportError::TooNew { found: 20, .. })
+    ));
+    let compact =
+        serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&good).expect("json"))
+            .expect("text");
+    assert_eq!(
+        tthc_core::file::import(&compact).ok(),
+        tthc_core::file::import(&good).ok()
+    );
+}

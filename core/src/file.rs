@@ -143,26 +143,51 @@ pub fn export(assessment: &Assessment) -> String {
 
 /// The canonical JSON of an assessment, for its fingerprint: the exported file without the location in
 /// the guided flow, compact.
+///
+/// Keys are in alphabetical order at every level (the order of a JSON object read back), so the text does
+/// not depend on the order of the fields in the types.
 pub fn canonical(assessment: &Assessment) -> String {
-    let mut a = assessment.clone();
-    a.location = crate::assessment::Location::Start;
-    let mut v: Value = serde_json::from_str(&export(&a)).unwrap_or(Value::Null);
+    canonical_value(assessment).to_string()
+}
+
+/// The canonical JSON as a value: the file's value (the same as reading the exported text back) without
+/// the location.
+fn canonical_value(assessment: &Assessment) -> Value {
+    let mut v = serde_json::to_value(assessment).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
         map.remove("location");
+        map.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
     }
-    v.to_string()
+    v
 }
 
 /// The data fingerprint of an assessment: the SHA-256 of its canonical JSON, in lower-case hex. Printed in
 /// the dossier so that anyone can check that a dossier and a file match.
 pub fn fingerprint(assessment: &Assessment) -> String {
     use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(canonical(assessment).as_bytes());
-    digest.iter().fold(String::with_capacity(64), |mut s, b| {
-        use std::fmt::Write as _;
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    /// Feeds what is written to the hash, so that the canonical text is never held whole.
+    struct Hashing(Sha256);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.update(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut hashing = Hashing(Sha256::new());
+    // Writing plain data to a hash cannot fail.
+    let _ = serde_json::to_writer(&mut hashing, &canonical_value(assessment));
+    hashing
+        .0
+        .finalize()
+        .iter()
+        .fold(String::with_capacity(64), |mut s, b| {
+            use std::fmt::Write as _;
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 /// Reads an assessment file, checking it against the bundled rulesets.
@@ -194,12 +219,39 @@ pub fn import_with(text: &str, registry: &Registry) -> Result<Assessment, Import
     Ok(assessment)
 }
 
+/// The two fields every file starts with, read without building the rest: the usual file (current version,
+/// right format) is then read once, straight into its types.
+#[derive(serde::Deserialize)]
+struct Header {
+    #[serde(default, deserialize_with = "present")]
+    format: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    schema_version: Option<Value>,
+}
+
+/// A field that is there, even as `null`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    serde::Deserialize::deserialize(d).map(Some)
+}
+
 fn read(text: &str) -> Result<Assessment, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             limit: MAX_BYTES,
             found: text.len(),
         });
+    }
+    if starts_as_current(text) {
+        return typed(text);
+    }
+    if let Ok(Header {
+        format: Some(Value::String(format)),
+        schema_version: Some(Value::Number(n)),
+    }) = serde_json::from_str::<Header>(text)
+        && format == FORMAT
+        && n.as_u64() == Some(u64::from(SCHEMA_VERSION))
+    {
+        return typed(text);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
@@ -266,7 +318,47 @@ fn read(text: &str) -> Result<Assessment, ImportError> {
     } else {
         text
     };
+    typed(text)
+}
+
+/// Whether the text begins as this build writes its files: `{"format": "tthc-assessment",
+/// "schema_version": <current>,` (any white space). Such a file is read once, straight into its types.
+fn starts_as_current(text: &str) -> bool {
+    let version = SCHEMA_VERSION.to_string();
+    let quoted = format!("\"{FORMAT}\"");
+    let head = [
+        "{",
+        "\"format\"",
+        ":",
+        quoted.as_str(),
+        ",",
+        "\"schema_version\"",
+        ":",
+        version.as_str(),
+    ];
+    let Some(rest) = head.iter().try_fold(text.trim_start(), |rest, token| {
+        rest.strip_prefix(token).map(str::trim_start)
+    }) else {
+        return false;
+    };
+    // The version ends there (not "20" or "2.5"), and the object goes on or ends.
+    rest.starts_with(',') || rest.starts_with('}')
+}
+
+/// Reads a file of the current version into its types; an error names the path of the bad value (or,
+/// for text that is not JSON, its line and column).
+fn typed(text: &str) -> Result<Assessment, ImportError> {
     let mut assessment: Assessment = serde_json::from_str(text).map_err(|e| {
+        if matches!(
+            e.classify(),
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof
+        ) {
+            return ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                message: crate::json_path::message(&e),
+            };
+        }
         let (expected, found) = split_serde_message(&crate::json_path::message(&e));
         ImportError::Invalid {
             path: crate::json_path::path_at(text, e.line(), e.column()),

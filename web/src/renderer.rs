@@ -1,17 +1,18 @@
-//! The documents (dossier, appraisal report) as Markdown or HTML. They are rendered by the engine's JS
-//! module (`tthc-js`, the same templates as the command line), loaded the first time a document is
-//! asked for; until then the app does not carry the templates and the Markdown renderer.
+//! The documents (dossier, appraisal report) as Markdown or HTML. The app builds a document's view from
+//! its own analysis; the document module (`tthc-js` built with only `renderView`: the templates and the
+//! renderers, not a second engine) renders it, loaded the first time a document is asked for.
 
-use tthc_core::dossier::Format;
-use tthc_core::{Assessment, Date, Lang, file};
+use tthc_core::dossier::{DocumentView, Format, Options, appraisal_view, dossier_view};
+use tthc_core::{Date, Lang};
 use wasm_bindgen::prelude::*;
 
+use crate::session::Session;
 use crate::storage::reason;
 
 #[wasm_bindgen(module = "/static/renderer.js")]
 extern "C" {
-    #[wasm_bindgen(catch, js_name = renderDocument)]
-    async fn render_document(file: String, options: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = renderView)]
+    async fn render_view(view: String) -> Result<JsValue, JsValue>;
 }
 
 /// Which document.
@@ -31,31 +32,33 @@ pub fn mime(format: Format) -> &'static str {
     }
 }
 
-/// Renders a document of an assessment.
-///
-/// # Errors
-/// When the engine module cannot be loaded or the document cannot be made (the reason).
-pub async fn render(
-    assessment: &Assessment,
+/// The view of a document (as JSON), built from the session's assessment and analysis: what the
+/// document module renders.
+pub fn view(
+    session: &Session,
     document: Document,
     format: Format,
     lang: Lang,
     date: Date,
-) -> Result<String, String> {
-    let options = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        js_sys::Reflect::set(&options, &JsValue::from_str(key), &value).map_err(|e| reason(&e))
+) -> String {
+    let options = Options { lang, date, format };
+    let (a, analysis) = (session.assessment(), session.analysis());
+    let view = match document {
+        Document::Dossier => DocumentView::Dossier(Box::new(dossier_view(a, analysis, options))),
+        Document::Appraisal => {
+            DocumentView::Appraisal(Box::new(appraisal_view(a, analysis, options)))
+        }
     };
-    set("format", JsValue::from_str(format.extension()))?;
-    set("lang", JsValue::from_str(lang.code()))?;
-    set("date", JsValue::from_str(&date.to_string()))?;
-    set(
-        "appraisal",
-        JsValue::from_bool(document == Document::Appraisal),
-    )?;
-    let out = render_document(file::export(assessment), options.into())
-        .await
-        .map_err(|e| reason(&e))?;
+    // Serialising plain data to a string cannot fail.
+    serde_json::to_string(&view).unwrap_or_default()
+}
+
+/// Renders a document from its view.
+///
+/// # Errors
+/// When the document module cannot be loaded or the document cannot be made (the reason).
+pub async fn render(view: String) -> Result<String, String> {
+    let out = render_view(view).await.map_err(|e| reason(&e))?;
     out.as_string()
-        .ok_or_else(|| "the engine returned no text".to_owned())
+        .ok_or_else(|| "the document module returned no text".to_owned())
 }

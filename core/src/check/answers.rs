@@ -6,18 +6,19 @@ use crate::flow::Plan;
 use crate::place::Place;
 use crate::procedure::Procedure;
 use crate::ruleset::{AnswerKind, Item};
-use crate::text::Text;
+use crate::text::{Lang, Text, excerpt};
 
 pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
     for (section, planned) in plan.visible_items() {
         let item = planned.item;
         let at = || Place::item(&p.id, planned.key.clone());
-        let name = item_name(item, section.entry.as_ref().map(|e| e.label.as_str()));
+        let name = || item_name(item, section.entry.as_ref().map(|e| e.label.as_str()));
         let answer = p.answer(&planned.key);
         if let Some(a) = answer
             && let Some(value) = &a.value
             && let Some(problem) = misfit(&item.answer, value)
         {
+            let name = name();
             out.push(Finding::new(
                 Severity::Error,
                 FindingCode::AnswerInvalid,
@@ -34,25 +35,29 @@ pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         match answer {
-            Some(a) if a.unsure => out.push(Finding::new(
-                Severity::Info,
-                FindingCode::ItemUnsure,
-                at(),
-                Text::new(
-                    format!("Còn để ngỏ (chưa chắc chắn): {}.", name.vi),
-                    format!("Open point (unsure): {}.", name.en),
-                ),
-                Text::new(
-                    "Quay lại để trả lời khi đã rõ.",
-                    "Come back and answer it when you know.",
-                ),
-            )),
+            Some(a) if a.unsure => out.push({
+                let name = name();
+                Finding::new(
+                    Severity::Info,
+                    FindingCode::ItemUnsure,
+                    at(),
+                    Text::new(
+                        format!("Còn để ngỏ (chưa chắc chắn): {}.", name.vi),
+                        format!("Open point (unsure): {}.", name.en),
+                    ),
+                    Text::new(
+                        "Quay lại để trả lời khi đã rõ.",
+                        "Come back and answer it when you know.",
+                    ),
+                )
+            }),
             Some(a) if a.has_value() => {
                 if item.reason_required(a.chosen()) && !a.has_reason() {
                     let label = item
                         .reason
                         .as_ref()
                         .map_or_else(|| Text::new("lý do", "the reason"), |r| r.label.clone());
+                    let name = name();
                     out.push(Finding::new(
                         Severity::Error,
                         FindingCode::ReasonMissing,
@@ -76,42 +81,34 @@ pub(super) fn check(p: &Procedure, plan: &Plan<'_>, out: &mut Vec<Finding>) {
                     ));
                 }
             }
-            _ => out.push(Finding::new(
-                Severity::Error,
-                FindingCode::ItemUnanswered,
-                at(),
-                Text::new(
-                    format!("Chưa trả lời {}.", name.vi),
-                    format!("Expected an answer to {}, found none.", name.en),
-                ),
-                Text::new(
-                    "Trả lời câu hỏi, hoặc đánh dấu \"chưa chắc chắn\" để quay lại sau.",
-                    "Answer it, or mark it \"unsure\" to come back later.",
-                ),
-            )),
+            _ => {
+                let name = name();
+                out.push(Finding::new(
+                    Severity::Error,
+                    FindingCode::ItemUnanswered,
+                    at(),
+                    Text::new(
+                        format!("Chưa trả lời {}.", name.vi),
+                        format!("Expected an answer to {}, found none.", name.en),
+                    ),
+                    Text::new(
+                        "Trả lời câu hỏi, hoặc đánh dấu \"chưa chắc chắn\" để quay lại sau.",
+                        "Answer it, or mark it \"unsure\" to come back later.",
+                    ),
+                ));
+            }
         }
     }
 }
 
 /// "câu 2.a (Trình tự thực hiện) «Có được quy định…»".
 fn item_name(item: &Item, entry: Option<&str>) -> Text {
-    let short = |t: &str| -> String {
-        let t = t.trim();
-        if t.chars().count() > 70 {
-            format!("{}…", t.chars().take(67).collect::<String>())
-        } else {
-            t.to_owned()
-        }
-    };
-    let entry_vi = entry
-        .map(|e| format!(" [{}]", short(e)))
+    let entry = entry
+        .map(|e| format!(" [{}]", excerpt(e, 70)))
         .unwrap_or_default();
     Text::new(
-        format!("\"{}\"{entry_vi}", short(&item.text.vi)),
-        format!(
-            "\"{}\"{entry_vi}",
-            short(item.text.get(crate::text::Lang::En))
-        ),
+        format!("\"{}\"{entry}", excerpt(&item.text.vi, 70)),
+        format!("\"{}\"{entry}", excerpt(item.text.get(Lang::En), 70)),
     )
 }
 

@@ -26,19 +26,37 @@ use pulldown_cmark::{Options, Parser, html::push_html};
 /// ```
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    // Writing to a String cannot fail.
+    let _ = escape_into(text, &mut out);
+    out
+}
+
+/// [`escape`], written straight into `out` (a template's output) without an intermediate string.
+///
+/// # Errors
+/// When `out` refuses the text.
+pub fn escape_into(text: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
     let mut first_line = true;
     for line in text.trim().lines() {
         let line = line.trim();
         if !first_line {
-            out.push_str("<br>");
+            out.write_str("<br>")?;
         }
         first_line = false;
-        escape_line(line, &mut out);
+        escape_line(line, out)?;
     }
-    out
+    Ok(())
 }
 
-fn escape_line(line: &str, out: &mut String) {
+/// Whether a byte opens inline Markdown (each is ASCII, so never part of a longer UTF-8 character).
+fn opens_markup(b: u8) -> bool {
+    matches!(
+        b,
+        b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&' | b'!'
+    )
+}
+
+fn escape_line(line: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
     let bytes = line.as_bytes();
     // A block marker at the start of the line: "- ", "+ ", "1. ", "1) ", or a line of dashes.
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -53,18 +71,17 @@ fn escape_line(line: &str, out: &mut String) {
         } else {
             None
         };
-    let dashes_only = line.len() >= 3 && line.chars().all(|c| c == '-' || c == ' ');
-    for (i, c) in line.char_indices() {
-        let escape_here = matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
-        ) || marker_at == Some(i)
-            || (dashes_only && c == '-');
-        if escape_here {
-            out.push('\\');
+    let dashes_only = line.len() >= 3 && line.bytes().all(|b| b == b'-' || b == b' ');
+    // Runs of plain text are written whole; a backslash goes before each byte that needs one.
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if opens_markup(b) || marker_at == Some(i) || (dashes_only && b == b'-') {
+            out.write_str(&line[start..i])?;
+            out.write_char('\\')?;
+            start = i;
         }
-        out.push(c);
     }
+    out.write_str(&line[start..])
 }
 
 /// Escapes text for a raw HTML block of a template (`<table>`, `<figure>`, `<svg>`): the HTML special

@@ -117,13 +117,9 @@ pub fn render_dossier(
     options: Options,
     templates: &Templates,
 ) -> Result<String, RenderError> {
-    let view = dossier_view(assessment, analysis, options);
-    render(
+    render_view(
+        &DocumentView::Dossier(Box::new(dossier_view(assessment, analysis, options))),
         templates,
-        "dossier.md",
-        &view,
-        options,
-        &assessment.draft.title,
     )
 }
 
@@ -149,13 +145,9 @@ pub fn render_appraisal(
     options: Options,
     templates: &Templates,
 ) -> Result<String, RenderError> {
-    let view = appraisal_view(assessment, analysis, options);
-    render(
+    render_view(
+        &DocumentView::Appraisal(Box::new(appraisal_view(assessment, analysis, options))),
         templates,
-        "appraisal.md",
-        &view,
-        options,
-        &assessment.draft.title,
     )
 }
 
@@ -183,33 +175,86 @@ fn inputs<'a>(
     }
 }
 
-/// Renders a Markdown template with a view, then (for HTML) converts it and wraps it in `page.html`.
+/// A document as its templates see it: the view model of the dossier or of the appraisal report, built by
+/// the engine from an assessment and its analysis. It travels as JSON to where it is rendered (the app
+/// builds it and the document module, which carries only the templates, renders it).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentView {
+    /// The drafter's dossier.
+    Dossier(Box<DossierView>),
+    /// The appraisal report.
+    Appraisal(Box<report::AppraisalView>),
+}
+
+impl DocumentView {
+    /// The format the view was built for.
+    pub fn format(&self) -> Format {
+        let target = match self {
+            DocumentView::Dossier(v) => &v.target,
+            DocumentView::Appraisal(v) => &v.target,
+        };
+        if target == "html" {
+            Format::Html
+        } else {
+            Format::Markdown
+        }
+    }
+
+    /// The language of the view.
+    pub fn lang(&self) -> Lang {
+        let code = match self {
+            DocumentView::Dossier(v) => &v.lang,
+            DocumentView::Appraisal(v) => &v.lang,
+        };
+        Lang::from_code(code).unwrap_or_default()
+    }
+
+    #[cfg(feature = "render")]
+    fn template(&self) -> &'static str {
+        match self {
+            DocumentView::Dossier(_) => "dossier.md",
+            DocumentView::Appraisal(_) => "appraisal.md",
+        }
+    }
+
+    #[cfg(feature = "render")]
+    fn title(&self) -> &str {
+        match self {
+            DocumentView::Dossier(v) => &v.draft.title,
+            DocumentView::Appraisal(v) => &v.draft.title,
+        }
+    }
+}
+
+/// Renders a document from its view: the Markdown template, then (for HTML) the conversion and
+/// `page.html`. The same bytes for the same view.
+///
+/// # Errors
+/// [`RenderError`] when a template is broken.
 #[cfg(feature = "render")]
-pub(crate) fn render(
-    templates: &Templates,
-    name: &str,
-    view: &impl serde::Serialize,
-    options: Options,
-    title: &str,
-) -> Result<String, RenderError> {
-    let env = templates
-        .environment()
-        .map_err(|e| template_error(name, &e))?;
-    let labels = templates::labels(templates, options.lang).map_err(RenderError::Labels)?;
-    let ctx = minijinja::context! { v => minijinja::Value::from_serialize(view), t => minijinja::Value::from_serialize(&labels) };
+pub fn render_view(view: &DocumentView, templates: &Templates) -> Result<String, RenderError> {
+    let (name, lang, format, title) = (view.template(), view.lang(), view.format(), view.title());
+    let value = match view {
+        DocumentView::Dossier(v) => minijinja::Value::from_serialize(v),
+        DocumentView::Appraisal(v) => minijinja::Value::from_serialize(v),
+    };
+    let env = templates.environment()?;
+    let labels = templates.labels(lang).map_err(RenderError::Labels)?;
+    let ctx = minijinja::context! { v => value, t => minijinja::Value::from_serialize(labels) };
     let md = env
         .get_template(name)
         .and_then(|t| t.render(&ctx))
         .map_err(|e| template_error(name, &e))?;
-    match options.format {
+    match format {
         Format::Markdown => Ok(md),
         Format::Html => {
             let body = markdown::to_html(&md);
             let page = minijinja::context! {
-                lang => options.lang.code(),
+                lang => lang.code(),
                 title => title.trim(),
                 body => minijinja::Value::from_safe_string(body),
-                t => minijinja::Value::from_serialize(&labels),
+                t => minijinja::Value::from_serialize(labels),
             };
             env.get_template("page.html")
                 .and_then(|t| t.render(page))

@@ -2,7 +2,7 @@
 //! gate, the recomputation, an explicit opinion per procedure and criterion with the checklist, the comments
 //! with the drafter's responses, the verified cost figures, and the conclusion.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::assessment::Assessment;
 use crate::comment::Comment;
@@ -16,11 +16,11 @@ use crate::text::Lang;
 use super::view::{self, DraftView, RulesetView};
 
 /// The appraisal report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct AppraisalView {
-    pub target: &'static str,
-    pub lang: &'static str,
+    pub target: String,
+    pub lang: String,
     pub place_date: String,
     pub body: String,
     pub reference: String,
@@ -36,7 +36,7 @@ pub struct AppraisalView {
     pub fingerprint: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct IntakeView {
     pub ready: bool,
@@ -44,14 +44,14 @@ pub struct IntakeView {
     pub points: Vec<PointRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct RecomputeView {
     pub recorded: bool,
     pub mismatches: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct PointRow {
     pub text: String,
@@ -60,7 +60,7 @@ pub struct PointRow {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ProcedureOpinion {
     pub number: usize,
@@ -71,10 +71,10 @@ pub struct ProcedureOpinion {
     pub comments: Vec<CommentView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct CriterionView {
-    pub key: &'static str,
+    pub key: String,
     pub label: String,
     pub verdict: String,
     pub has_verdict: bool,
@@ -82,7 +82,7 @@ pub struct CriterionView {
     pub points: Vec<PointRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct VerifiedCost {
     pub before: String,
@@ -91,7 +91,7 @@ pub struct VerifiedCost {
     pub reduction: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct CommentView {
     pub id: String,
@@ -150,8 +150,8 @@ pub(crate) fn build(review: &Review<'_>, inputs: &view::Inputs<'_>) -> Appraisal
         .map(|(n, p)| procedure_opinion(a, ruleset, review, inputs, &appraisal, n, p))
         .collect();
     AppraisalView {
-        target: if inputs.html { "html" } else { "md" },
-        lang: lang.code(),
+        target: if inputs.html { "html" } else { "md" }.to_owned(),
+        lang: lang.code().to_owned(),
         place_date: format!("{place}, {}", date.long(lang)),
         body: appraisal.body.trim().to_owned(),
         reference: appraisal.reference.trim().to_owned(),
@@ -234,7 +234,7 @@ fn procedure_opinion(
                 let opinion = opinions.and_then(|o| o.get(&criterion));
                 let verdict = opinion.and_then(|o| o.verdict);
                 CriterionView {
-                    key: criterion.key(),
+                    key: criterion.key().to_owned(),
                     label: criterion.label().get(lang).to_owned(),
                     verdict: verdict.map_or_else(
                         || lang.pick("chưa có ý kiến", "no opinion yet").to_owned(),

@@ -9,6 +9,7 @@
 //! nothing.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
 
 use minijinja::value::Value;
 use minijinja::{
@@ -32,6 +33,15 @@ const MARKDOWN: &str = "markdown";
 #[derive(Debug, Clone)]
 pub struct Templates {
     files: BTreeMap<String, String>,
+    /// The environment with these templates compiled, and the labels read: made on first use, once.
+    ready: OnceLock<Arc<Ready>>,
+}
+
+/// What rendering needs from a set of templates, prepared once.
+#[derive(Debug)]
+struct Ready {
+    env: Result<Environment<'static>, super::RenderError>,
+    labels: Result<serde_json::Value, String>,
 }
 
 impl Templates {
@@ -42,6 +52,7 @@ impl Templates {
                 .iter()
                 .map(|(n, s)| ((*n).to_owned(), (*s).to_owned()))
                 .collect(),
+            ready: OnceLock::new(),
         }
     }
 
@@ -49,7 +60,17 @@ impl Templates {
     #[must_use]
     pub fn with(mut self, name: &str, source: &str) -> Templates {
         self.files.insert(name.to_owned(), source.to_owned());
+        self.ready = OnceLock::new();
         self
+    }
+
+    fn ready(&self) -> &Ready {
+        self.ready.get_or_init(|| {
+            Arc::new(Ready {
+                env: self.compile(),
+                labels: self.read_labels(),
+            })
+        })
     }
 
     /// The names of the templates.
@@ -62,8 +83,23 @@ impl Templates {
         self.files.get(name).map(String::as_str)
     }
 
-    /// An environment with these templates, the filters and the escaping rules.
-    pub(crate) fn environment(&self) -> Result<Environment<'static>, Error> {
+    /// The environment with these templates, the filters and the escaping rules (compiled once).
+    pub(crate) fn environment(&self) -> Result<&Environment<'static>, super::RenderError> {
+        self.ready().env.as_ref().map_err(Clone::clone)
+    }
+
+    /// The labels of the templates in one language, from `labels.json` (read once).
+    pub(crate) fn labels(&self, lang: crate::text::Lang) -> Result<&serde_json::Value, String> {
+        let all = self.ready().labels.as_ref().map_err(Clone::clone)?;
+        all.get(lang.code()).ok_or_else(|| {
+            format!(
+                "expected labels for \"{}\" in labels.json, found none",
+                lang.code()
+            )
+        })
+    }
+
+    fn compile(&self) -> Result<Environment<'static>, super::RenderError> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_auto_escape_callback(|name| match extension(name).as_str() {
@@ -99,7 +135,8 @@ impl Templates {
             if extension(name) == "json" {
                 continue;
             }
-            env.add_template_owned(name.clone(), source.clone())?;
+            env.add_template_owned(name.clone(), source.clone())
+                .map_err(|e| super::template_error(name, &e))?;
         }
         Ok(env)
     }
@@ -118,6 +155,14 @@ fn text_of(v: &Value) -> String {
     v.as_str().map_or_else(|| v.to_string(), str::to_owned)
 }
 
+/// Writes a value's text through `f`, without copying it when it is a string.
+fn with_text<T>(v: &Value, f: impl FnOnce(&str) -> T) -> T {
+    match v.as_str() {
+        Some(s) => f(s),
+        None => f(&v.to_string()),
+    }
+}
+
 /// Writes a value, escaping it for the template's format unless it is marked safe.
 fn format(
     out: &mut minijinja::Output<'_>,
@@ -131,10 +176,10 @@ fn format(
         ));
     }
     match state.auto_escape() {
-        AutoEscape::Custom(MARKDOWN) if !value.is_safe() => out
-            .write_str(&markdown::escape(&text_of(value)))
-            .map_err(Error::from),
-        AutoEscape::Custom(MARKDOWN) => out.write_str(&text_of(value)).map_err(Error::from),
+        AutoEscape::Custom(MARKDOWN) if !value.is_safe() => {
+            with_text(value, |s| markdown::escape_into(s, out)).map_err(Error::from)
+        }
+        AutoEscape::Custom(MARKDOWN) => with_text(value, |s| out.write_str(s)).map_err(Error::from),
         _ => escape_formatter(out, state, value),
     }
 }
@@ -149,20 +194,12 @@ fn lines(v: &Value) -> Result<Value, Error> {
     Ok(Value::from_safe_string(joined))
 }
 
-/// The labels of the templates in one language, from `templates/labels.json`.
-pub(crate) fn labels(
-    templates: &Templates,
-    lang: crate::text::Lang,
-) -> Result<serde_json::Value, String> {
-    let source = templates
-        .source("labels.json")
-        .ok_or_else(|| "expected a template file labels.json, found none".to_owned())?;
-    let all: serde_json::Value = serde_json::from_str(source)
-        .map_err(|e| format!("expected labels.json to be JSON, found an error: {e}"))?;
-    all.get(lang.code()).cloned().ok_or_else(|| {
-        format!(
-            "expected labels for \"{}\" in labels.json, found none",
-            lang.code()
-        )
-    })
+impl Templates {
+    fn read_labels(&self) -> Result<serde_json::Value, String> {
+        let source = self
+            .source("labels.json")
+            .ok_or_else(|| "expected a template file labels.json, found none".to_owned())?;
+        serde_json::from_str(source)
+            .map_err(|e| format!("expected labels.json to be JSON, found an error: {e}"))
+    }
 }

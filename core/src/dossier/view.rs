@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Analysis, ProcedureAnalysis};
 use crate::answer::AnswerValue;
@@ -23,14 +23,14 @@ use crate::text::{Lang, excerpt};
 use super::describe;
 
 /// The whole dossier.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(
     missing_docs,
     reason = "the fields are documented in templates/README.md, where template authors read them"
 )]
 pub struct DossierView {
-    pub target: &'static str,
-    pub lang: &'static str,
+    pub target: String,
+    pub lang: String,
     pub date: String,
     pub place_date: String,
     pub draft: DraftView,
@@ -46,7 +46,7 @@ pub struct DossierView {
     pub fingerprint: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct DraftView {
     pub title: String,
@@ -61,7 +61,7 @@ pub struct DraftView {
     pub policies: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct RulesetView {
     pub reference: String,
@@ -69,7 +69,7 @@ pub struct RulesetView {
     pub superseded: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct SummaryRow {
     pub number: usize,
@@ -83,7 +83,7 @@ pub struct SummaryRow {
     pub open_findings: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct TotalView {
     pub before: String,
@@ -92,7 +92,7 @@ pub struct TotalView {
     pub reduction: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ChartView {
     pub width: u32,
@@ -101,7 +101,7 @@ pub struct ChartView {
     pub bars: Vec<BarView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct BarView {
     pub label: String,
@@ -112,14 +112,14 @@ pub struct BarView {
     pub after: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ProcedureView {
     pub number: usize,
     pub id: String,
     pub name: String,
     pub kind: String,
-    pub kind_key: &'static str,
+    pub kind_key: String,
     pub code: String,
     pub provisions: String,
     pub field: String,
@@ -136,7 +136,7 @@ pub struct ProcedureView {
     pub findings: Vec<FindingView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ComponentRow {
     pub label: String,
@@ -145,7 +145,7 @@ pub struct ComponentRow {
     pub changed: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct DocumentRow {
     pub number: usize,
@@ -156,18 +156,18 @@ pub struct DocumentRow {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct SectionView {
     pub level: usize,
     pub heading: String,
     pub entry: String,
     pub skipped: String,
-    pub computed: &'static str,
+    pub computed: String,
     pub items: Vec<ItemView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 #[allow(
     clippy::struct_excessive_bools,
@@ -179,7 +179,7 @@ pub struct ItemView {
     pub label: String,
     pub text: String,
     pub reconstructed: bool,
-    pub kind: &'static str,
+    pub kind: String,
     pub options: Vec<OptionView>,
     pub value: String,
     pub reason_label: String,
@@ -190,7 +190,7 @@ pub struct ItemView {
     pub unsure: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct OptionView {
     pub label: String,
@@ -198,7 +198,7 @@ pub struct OptionView {
     pub chosen: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct CostView {
     pub scenarios: Vec<ScenarioView>,
@@ -209,7 +209,7 @@ pub struct CostView {
     pub lines: Vec<TraceRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ScenarioView {
     pub title: String,
@@ -218,7 +218,7 @@ pub struct ScenarioView {
     pub range: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ActivityRow {
     pub number: usize,
@@ -228,29 +228,29 @@ pub struct ActivityRow {
     pub proposed: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct TraceRow {
-    pub key: &'static str,
+    pub key: String,
     pub label: String,
     pub formula: String,
     pub inputs: String,
     pub result: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct FindingView {
     pub severity: String,
-    pub severity_key: &'static str,
-    pub code: &'static str,
+    pub severity_key: String,
+    pub code: String,
     pub path: String,
     pub message: String,
     pub hint: String,
     pub basis: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ParameterRow {
     pub label: String,
@@ -259,14 +259,14 @@ pub struct ParameterRow {
     pub verified: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ReconstructedGroup {
     pub source: String,
     pub items: Vec<ReconstructedRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ReconstructedRow {
     pub id: String,
@@ -274,7 +274,7 @@ pub struct ReconstructedRow {
     pub section: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ConsultationView {
     pub received: bool,
@@ -284,7 +284,7 @@ pub struct ConsultationView {
     pub comments: Vec<CommentRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct CommentRow {
     pub id: String,
@@ -331,8 +331,8 @@ pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
         .map(|(n, (p, pa))| procedure(i, n + 1, p, pa))
         .collect();
     DossierView {
-        target: if i.html { "html" } else { "md" },
-        lang: lang.code(),
+        target: if i.html { "html" } else { "md" }.to_owned(),
+        lang: lang.code().to_owned(),
         place_date: format!("{place}, {date}"),
         date,
         draft: draft(i),
@@ -444,8 +444,8 @@ fn summary_row(lang: Lang, v: &ProcedureView, c: &ProcedureCost, p: &Procedure) 
 fn finding(lang: Lang, f: &Finding) -> FindingView {
     FindingView {
         severity: f.severity.label().get(lang).to_owned(),
-        severity_key: f.severity.key(),
-        code: f.code.as_str(),
+        severity_key: f.severity.key().to_owned(),
+        code: f.code.as_str().to_owned(),
         path: f.place.path(),
         message: f.message.get(lang).to_owned(),
         hint: f.hint.get(lang).to_owned(),
@@ -514,7 +514,7 @@ fn procedure(
         id: p.id.clone(),
         name: p.name(),
         kind: p.kind.label().get(lang).to_owned(),
-        kind_key: p.kind.key(),
+        kind_key: p.kind.key().to_owned(),
         code: p.code.trim().to_owned(),
         provisions: p.provisions.trim().to_owned(),
         field: p.field.trim().to_owned(),
@@ -572,7 +572,8 @@ fn section(i: &Inputs<'_>, p: &Procedure, s: &PlannedSection<'_>) -> SectionView
             Some(Computed::Cost) => "cost",
             Some(Computed::Simplification) => "simplification",
             None => "",
-        },
+        }
+        .to_owned(),
         items: if s.skipped.is_some() {
             Vec::new()
         } else {
@@ -603,7 +604,7 @@ fn section(i: &Inputs<'_>, p: &Procedure, s: &PlannedSection<'_>) -> SectionView
                         label: item.label.clone(),
                         text: item.text.get(lang).to_owned(),
                         reconstructed: i.reconstructed(&item.id),
-                        kind: item.answer.key(),
+                        kind: item.answer.key().to_owned(),
                         options: item
                             .answer
                             .options()
@@ -730,7 +731,7 @@ fn trace_row(lang: Lang, l: &TraceLine) -> TraceRow {
             .join("; ")
     };
     TraceRow {
-        key: l.figure.key(),
+        key: l.figure.key().to_owned(),
         label: l.figure.label().get(lang).to_owned(),
         formula: l.figure.formula().get(lang).to_owned(),
         inputs,

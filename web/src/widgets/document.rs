@@ -65,15 +65,20 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
     let make_preview = {
         let (ctx, preview) = (ctx.clone(), preview.clone());
         Callback::from(move |()| {
-            let a = ctx.session().assessment().clone();
-            let (date, lang) = {
+            let view = {
                 let s = ctx.session();
-                (s.document.date, s.document_lang())
+                renderer::view(
+                    &s,
+                    document,
+                    Format::Html,
+                    s.document_lang(),
+                    s.document.date,
+                )
             };
             preview.set(Preview::Working);
             let preview = preview.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let out = renderer::render(&a, document, Format::Html, lang, date).await;
+                let out = renderer::render(view).await;
                 preview.set(match out {
                     Ok(html) => Preview::Ready(html),
                     Err(e) => Preview::Failed(e),
@@ -96,15 +101,14 @@ pub fn DocumentPanel(p: &PanelProps) -> Html {
             if document == Document::Dossier {
                 record_cost(&ctx);
             }
-            let a = ctx.session().assessment().clone();
-            let (date, doc_lang) = {
+            let view = {
                 let s = ctx.session();
-                (s.document.date, s.document_lang())
+                renderer::view(&s, document, format, s.document_lang(), s.document.date)
             };
             let name = file_name(&ctx, document, format);
             let ctx = ctx.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = renderer::render(&a, document, format, doc_lang, date)
+                let result = renderer::render(view)
                     .await
                     .and_then(|text| download::save(&name, mime(format), &text));
                 if let Err(reason) = result {
