@@ -1,5 +1,6 @@
-//! Rendering the documents of a generated 100-procedure draft from its analysis, as the app and the command
-//! line do (run: `cargo bench -p tthc-core --bench dossier`). The analysis itself is in the `cost` bench.
+//! Rendering the documents of a generated 100-procedure draft (run: `cargo bench -p tthc-core --bench
+//! dossier`): from the assessment (the analysis, then the document: what the command line does for one
+//! file), and from an analysis already made (what the app does, which keeps its analysis up to date).
 
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
 use tthc_core::{Analysis, Lang, Registry, sample};
@@ -19,6 +20,17 @@ fn options(format: Format) -> Options {
 #[divan::bench(args = [Format::Markdown, Format::Html])]
 fn dossier_100_procedures(bencher: divan::Bencher<'_, '_>, format: Format) {
     let a = sample::generated(100);
+    let ruleset = Registry::bundled().default_ruleset();
+    let templates = Templates::bundled();
+    bencher.bench(|| {
+        let a = divan::black_box(&a);
+        render_dossier(a, &Analysis::new(a, ruleset), options(format), &templates)
+    });
+}
+
+#[divan::bench(args = [Format::Markdown, Format::Html])]
+fn dossier_100_procedures_from_analysis(bencher: divan::Bencher<'_, '_>, format: Format) {
+    let a = sample::generated(100);
     let analysis = Analysis::new(&a, Registry::bundled().default_ruleset());
     let templates = Templates::bundled();
     bencher.bench(|| render_dossier(divan::black_box(&a), &analysis, options(format), &templates));
@@ -26,6 +38,17 @@ fn dossier_100_procedures(bencher: divan::Bencher<'_, '_>, format: Format) {
 
 #[divan::bench(args = [Format::Markdown, Format::Html])]
 fn appraisal_100_procedures(bencher: divan::Bencher<'_, '_>, format: Format) {
+    let a = sample::generated(100);
+    let ruleset = Registry::bundled().default_ruleset();
+    let templates = Templates::bundled();
+    bencher.bench(|| {
+        let a = divan::black_box(&a);
+        render_appraisal(a, &Analysis::new(a, ruleset), options(format), &templates)
+    });
+}
+
+#[divan::bench(args = [Format::Markdown, Format::Html])]
+fn appraisal_100_procedures_from_analysis(bencher: divan::Bencher<'_, '_>, format: Format) {
     let a = sample::generated(100);
     let analysis = Analysis::new(&a, Registry::bundled().default_ruleset());
     let templates = Templates::bundled();

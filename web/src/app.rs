@@ -279,7 +279,10 @@ pub fn App() -> Html {
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
             {
-                let _ = root.set_attribute("lang", lang.code());
+                // Only when it changes: setting it, even to the same value, restyles the whole page.
+                if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+                    let _ = root.set_attribute("lang", lang.code());
+                }
             }
             if let Some(p) = web_sys::window().and_then(|w| w.performance())
                 && p.get_entries_by_name_with_entry_type("tthc-dispatch", "mark")
