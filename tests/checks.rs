@@ -467,3 +467,128 @@ proptest::proptest! {
         }
     }
 }
+
+/// The appraised sample after its second procedure was removed by hand from the file (so that nothing
+/// unlinked what referred to it), with an answer to a question of the 2010 forms, an answer about a form
+/// that is no longer listed, and a comment about an activity that was removed.
+fn with_leftovers() -> Assessment {
+    use tthc_core::comment::{Anchor, Comment};
+    use tthc_core::scenario::CostInput;
+    let mut a = tthc_tests::appraised_sample();
+    a.apply(Action::Cost(tthc_core::CostAction::Record(Box::new(
+        tthc_core::cost::compute(&a).result(),
+    ))));
+    a.procedures.remove(1);
+    let p = &mut a.procedures[0];
+    p.answers.insert(
+        "nd63.pl1.1".into(),
+        Answer::choice_with_reason("yes", "Thủ tục cần thiết để quản lý việc sử dụng hè phố."),
+    );
+    let form_item = "tt03.c.forms.a";
+    p.answers
+        .insert(format!("{form_item}@f99"), Answer::text("Mẫu đơn đã bỏ"));
+    a.consultation.comments.push(Comment {
+        id: "c9".into(),
+        procedure: Some("p1".into()),
+        anchor: Some(Anchor::Cost {
+            side: Side::After,
+            input: CostInput::Activity("a99".into()),
+        }),
+        text: "Công việc này tốn nhiều thời gian.".into(),
+        response: None,
+    });
+    a
+}
+
+#[test]
+fn what_the_file_keeps_but_nothing_counts_is_said_where_it_is_and_why() {
+    let a = with_leftovers();
+    let findings = run(&a);
+    let of = |code: FindingCode| {
+        findings
+            .iter()
+            .filter(|f| f.code == code)
+            .collect::<Vec<_>>()
+    };
+    // The answers: the 2010 question is quoted, with its forms; the one about a removed form is said too.
+    let answers = of(FindingCode::AnswerIgnored);
+    assert_eq!(answers.len(), 2, "{answers:#?}");
+    assert!(
+        answers
+            .iter()
+            .all(|f| f.place.path() == "procedures/p1/answers-ignored")
+    );
+    assert!(
+        answers[0]
+            .message
+            .vi
+            .contains("không có trong bộ biểu mẫu đang dùng"),
+        "{}",
+        answers[0].message.vi
+    );
+    assert!(
+        answers[0]
+            .message
+            .vi
+            .contains("Thủ tục cần thiết để quản lý"),
+        "the answer is quoted"
+    );
+    assert!(
+        answers[0].message.vi.contains("2010"),
+        "the forms that ask it are named: {}",
+        answers[0].message.vi
+    );
+    assert!(
+        answers[1].message.vi.contains("không còn trong danh sách"),
+        "{}",
+        answers[1].message.vi
+    );
+    // The comments: about a removed activity; the appraiser's about the removed procedure.
+    let anchors = of(FindingCode::AnchorIgnored);
+    let paths: Vec<_> = anchors.iter().map(|f| f.place.path()).collect();
+    assert!(paths.contains(&"consultation/c9".to_owned()), "{paths:?}");
+    assert!(
+        anchors
+            .iter()
+            .any(|f| f.message.vi.contains("không còn trong dự thảo")),
+        "{anchors:#?}"
+    );
+    // The appraisal's opinions on the removed procedure; the figures recorded for it.
+    let appraisal = of(FindingCode::AppraisalIgnored);
+    assert_eq!(appraisal.len(), 1, "{appraisal:#?}");
+    assert!(
+        appraisal[0].message.vi.starts_with("Tệp có 1 nhận xét"),
+        "{}",
+        appraisal[0].message.vi
+    );
+    let recorded = of(FindingCode::RecordedIgnored);
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].place.path(), "appraisal/recompute");
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.code == FindingCode::CostMismatch && f.procedure() == Some("p2")),
+        "figures of a removed procedure are not compared one by one"
+    );
+    for f in answers
+        .iter()
+        .chain(&anchors)
+        .chain(&appraisal)
+        .chain(&recorded)
+    {
+        assert_eq!(f.severity, Severity::Info);
+        for lang in [tthc_core::Lang::Vi, tthc_core::Lang::En] {
+            let words = format!("{} {}", f.message.get(lang), f.hint.get(lang));
+            assert!(
+                !words.contains("p2")
+                    && !words.contains("a99")
+                    && !words.contains("nd63.")
+                    && !words.contains("f99"),
+                "{words}"
+            );
+        }
+    }
+    // Nothing is dropped: all of it goes through the file.
+    let back = tthc_core::file::import(&tthc_core::file::export(&a)).expect("opens");
+    assert_eq!(back, a);
+}

@@ -676,3 +676,93 @@ proptest! {
         prop_assert_eq!(tthc_core::cost::hourly_income(&a.parameters), report.hourly_income);
     }
 }
+
+/// Figures beyond their plausibility bound are warned about, once each, in words, and still costed.
+#[test]
+fn implausible_figures_are_warned_about_once_and_still_costed() {
+    let mut a = with(ProcedureKind::Amended);
+    for act in [
+        // The subjects of an amended procedure whose component is not changed: read by both sides.
+        subjects("p1", Side::Before, Estimate::of(1_000_000_000), false),
+        hours("p1", Side::Before, "Chuẩn bị", "240"),
+        other("p1", Side::Before, "Sao chụp", "50"),
+        filings("p1", Side::Before, "1000"),
+        fee("p1", Side::Before, "50"),
+        hours("p1", Side::After, "Nộp trực tuyến", "2"),
+        filings("p1", Side::After, "1"),
+    ] {
+        a.apply(act);
+    }
+    let r = compute(&a);
+    let warned: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::CostImplausible)
+        .collect();
+    let paths: Vec<_> = warned.iter().map(|f| f.place.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "procedures/p1/cost/before/activities/a1/hours",
+            "procedures/p1/cost/before/other/o1/amount",
+            "procedures/p1/cost/before/filings_per_year/value",
+            "procedures/p1/before/fees",
+            "procedures/p1/before/subjects/per_year",
+        ],
+        "one each, the shared subjects and fees once"
+    );
+    assert!(
+        warned
+            .iter()
+            .all(|f| f.severity == tthc_core::Severity::Warning)
+    );
+    assert_eq!(
+        warned[4].message.vi,
+        "Số đối tượng thực hiện trong năm: 1.000.000.000 vượt mức hợp lý 100.000.000: hơn 100 triệu đối tượng một năm là nhiều hơn cả dân số cả nước; thường là nhầm đơn vị hoặc thừa chữ số."
+    );
+    assert!(
+        warned[1]
+            .message
+            .vi
+            .contains("50 thấp hơn mức hợp lý 1.000"),
+        "{}",
+        warned[1].message.vi
+    );
+    // Kept and costed.
+    assert!(
+        r.procedures[0]
+            .before
+            .as_ref()
+            .and_then(|s| s.figures.annual_cost)
+            .is_some()
+    );
+    let hours_only = {
+        let mut b = with(ProcedureKind::New);
+        b.apply(hours("p1", Side::After, "Chuẩn bị", "176"));
+        b.apply(other("p1", Side::After, "Miễn phí", "0"));
+        compute(&b)
+    };
+    assert!(
+        !hours_only
+            .findings
+            .iter()
+            .any(|f| f.code == FindingCode::CostImplausible),
+        "the bound itself and nothing to pay are plausible"
+    );
+}
+
+/// 10^20 subjects a year is read, warned about as implausible, and its figures are said to be too large.
+#[test]
+fn ten_to_the_twenty_subjects_is_warned_about() {
+    let mut a = with(ProcedureKind::New);
+    a.apply(subjects(
+        "p1",
+        Side::After,
+        Estimate::of(100_000_000_000_000_000_000),
+        false,
+    ));
+    a.apply(hours("p1", Side::After, "Nộp", "1"));
+    a.apply(filings("p1", Side::After, "1"));
+    let found: Vec<_> = compute(&a).findings.iter().map(|f| f.code).collect();
+    assert!(found.contains(&FindingCode::CostImplausible), "{found:?}");
+}

@@ -19,13 +19,61 @@ proptest! {
     }
 }
 
+/// Every file ever written still opens: a fixture of every released schema version and of every released
+/// ruleset version (`tests/fixtures/files/`), each opened, checked and rendered into golden files
+/// (`tests/golden/files/`). A new schema or ruleset version must add its fixture here, forever.
 #[test]
-fn every_released_schema_version_still_opens() {
+fn every_released_schema_and_ruleset_version_opens_checks_and_renders_as_it_did() {
+    use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
+    let fixtures = tthc_tests::fixtures_in("files", "json");
+    let opened: Vec<(String, Assessment)> = fixtures
+        .iter()
+        .map(|path| {
+            let name = path
+                .file_stem()
+                .and_then(|n| n.to_str())
+                .expect("a name")
+                .to_owned();
+            let text = std::fs::read_to_string(path).expect("a fixture");
+            let a = file::import(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, a)
+        })
+        .collect();
     for v in 1..=SCHEMA_VERSION {
-        let text = read_fixture(&format!("files/schema-v{v}.json"));
-        let a = file::import(&text).unwrap_or_else(|e| panic!("schema v{v}: {e}"));
-        assert_eq!(a.procedures.len(), 3, "schema v{v}");
-        assert_eq!(a.ruleset.to_string(), "tt03-2022@1");
+        assert!(
+            opened
+                .iter()
+                .any(|(name, _)| *name == format!("schema-v{v}")),
+            "expected a fixture tests/fixtures/files/schema-v{v}.json for schema version {v}, found none"
+        );
+    }
+    for r in Registry::bundled().all() {
+        assert!(
+            opened.iter().any(|(_, a)| a.ruleset == r.reference()),
+            "expected a fixture made with the ruleset {} in tests/fixtures/files/, found none",
+            r.reference()
+        );
+    }
+    let options = Options {
+        lang: tthc_core::Lang::Vi,
+        date: "2026-12-01".parse().expect("date"),
+        format: Format::Markdown,
+    };
+    for (name, a) in &opened {
+        let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+        let analysis = tthc_core::Analysis::new(a, ruleset);
+        let findings: String = analysis
+            .findings()
+            .iter()
+            .map(|f| format!("{}\n", f.line(tthc_core::Lang::Vi)))
+            .collect();
+        tthc_tests::assert_golden(&format!("files/{name}.check.txt"), &findings);
+        let dossier =
+            render_dossier(a, &analysis, options, &Templates::bundled()).expect("renders");
+        tthc_tests::assert_golden(&format!("files/{name}.dossier.vi.md"), &dossier);
+        let report =
+            render_appraisal(a, &analysis, options, &Templates::bundled()).expect("renders");
+        tthc_tests::assert_golden(&format!("files/{name}.appraisal.vi.md"), &report);
     }
 }
 
@@ -256,5 +304,129 @@ fn a_current_file_is_read_once_and_its_errors_are_still_said() {
     assert_eq!(
         tthc_core::file::import(&compact).ok(),
         tthc_core::file::import(&good).ok()
+    );
+}
+
+/// The sample as a hand-edited file: ids used twice in every kind of list that has them.
+fn sample_with_ids_twice() -> Assessment {
+    let mut a = sample();
+    a.procedures[1].id = "p1".into();
+    a.procedures[0].after.dossier.documents[1].id = "d1".into();
+    let form = a.procedures[0].after.forms.value[0].clone();
+    a.procedures[0].after.forms.value.push(form);
+    a.procedures[0].cost.after.activities[2].id = "a1".into();
+    a.consultation.comments[1].id = "c1".into();
+    a
+}
+
+#[test]
+fn ids_used_twice_are_renamed_on_opening_the_first_keeps_its_own_and_nothing_is_lost() {
+    let a = sample_with_ids_twice();
+    let text = serde_json::to_string_pretty(&a).expect("serialises");
+    let opened = file::open(&text).expect("opens");
+    let b = &opened.assessment;
+    let lists: Vec<_> = opened.renamed.iter().map(|r| r.list.key()).collect();
+    assert_eq!(
+        lists,
+        [
+            "procedures",
+            "consultation_comments",
+            "documents",
+            "forms",
+            "activities"
+        ]
+    );
+    // The first keeps the id; the later one gets one more than the largest.
+    let ids = |list: &[tthc_core::Procedure]| list.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&b.procedures), ["p1", "p4", "p3"]);
+    assert_eq!(
+        b.procedures[1].after.name, a.procedures[1].after.name,
+        "the renamed one keeps its content"
+    );
+    assert_eq!(b.procedures[1].answers, a.procedures[1].answers);
+    let docs: Vec<_> = b.procedures[0]
+        .after
+        .dossier
+        .documents
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(docs, ["d1", "d2"]);
+    let forms: Vec<_> = b.procedures[0]
+        .after
+        .forms
+        .value
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(forms, ["f1", "f2"]);
+    assert_eq!(b.procedures[0].cost.after.activities[2].id, "a9");
+    let comments: Vec<_> = b
+        .consultation
+        .comments
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(comments, ["c1", "c2"]);
+    // References stay with the first: the comment about p1 is about the first procedure.
+    assert_eq!(
+        b.consultation
+            .comments
+            .iter()
+            .filter(|c| c.procedure.as_deref() == Some("p1"))
+            .count(),
+        a.consultation
+            .comments
+            .iter()
+            .filter(|c| c.procedure.as_deref() == Some("p1"))
+            .count()
+    );
+    // Nothing is removed, and the result opens as it is.
+    assert_eq!(b.procedures.len(), a.procedures.len());
+    let again = file::open(&file::export(b)).expect("opens");
+    assert!(again.renamed.is_empty());
+    assert_eq!(&again.assessment, b);
+}
+
+#[test]
+fn each_renamed_id_is_a_finding_in_words_at_the_renamed_entry() {
+    let text = serde_json::to_string_pretty(&sample_with_ids_twice()).expect("serialises");
+    let opened = file::open(&text).expect("opens");
+    let findings = opened.findings();
+    assert_eq!(findings.len(), 5);
+    let paths: Vec<_> = findings.iter().map(|f| f.place.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "procedures/p4",
+            "consultation/c2",
+            "procedures/p1/after/dossier/documents/d2",
+            "procedures/p1/after/forms/forms/f2",
+            "procedures/p1/cost/after/activities/a9",
+        ]
+    );
+    for f in &findings {
+        assert_eq!(f.code.as_str(), "id-renamed");
+        for lang in [tthc_core::Lang::Vi, tthc_core::Lang::En] {
+            let words = format!("{} {}", f.message.get(lang), f.hint.get(lang));
+            for id in ["p1", "p4", "c1", "c2", "d1", "d2", "f1", "f2", "a1", "a9"] {
+                assert!(
+                    !words.split(|c: char| !c.is_alphanumeric()).any(|w| w == id),
+                    "{words}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        findings[0].message.vi,
+        format!(
+            "Thủ tục thứ 2 ({}) có cùng mã định danh với thủ tục thứ 1 trong tệp; phần mềm đã đặt mã mới cho thủ tục thứ 2.",
+            opened.assessment.procedures[1].name()
+        )
+    );
+    assert!(
+        findings[3].message.vi.contains("mẫu đơn, tờ khai thứ 2"),
+        "{}",
+        findings[3].message.vi
     );
 }

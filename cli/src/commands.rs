@@ -66,7 +66,16 @@ pub fn check(
     let mut with_errors = 0;
     for path in files {
         let name = input::display_name(path);
-        match input::assessment(path).and_then(|a| Ok(run_checks(&a, ruleset_of(&a)?))) {
+        let checked = input::open(path).and_then(|opened| {
+            // What had to be renamed on opening comes first, then the checks of what was opened.
+            let mut findings = opened.findings();
+            findings.extend(run_checks(
+                &opened.assessment,
+                ruleset_of(&opened.assessment)?,
+            ));
+            Ok(findings)
+        });
+        match checked {
             Ok(findings) => {
                 let s = Summary::of(&findings);
                 total.errors += s.errors;
@@ -289,12 +298,14 @@ fn templates_from(dir: &Path) -> Result<Templates, Failure> {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        let source = fs::read_to_string(&path).map_err(|e| {
+        let bytes = fs::read(&path).map_err(|e| {
             Failure::Input(format!(
-                "{}: expected a UTF-8 template, found: {e}",
+                "{}: expected a readable template, found: {e}",
                 path.display()
             ))
         })?;
+        let source = tthc_core::text::decode(&bytes)
+            .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
         templates = templates.with(name, &source);
     }
     Ok(templates)

@@ -4,8 +4,8 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
-use tthc_core::Assessment;
-use tthc_core::file::{self, MAX_BYTES};
+use tthc_core::file::{self, MAX_BYTES, Opened};
+use tthc_core::{Assessment, Lang, Registry};
 
 /// Why a command could not do its work: bad input (exit 2) or a finding (exit 1).
 #[derive(Debug)]
@@ -16,53 +16,65 @@ pub enum Failure {
     Found(String),
 }
 
-/// Reads a file, or standard input for `-`, as UTF-8 text of at most [`MAX_BYTES`].
-pub fn read(path: &str) -> Result<String, Failure> {
-    let bytes = if path == "-" {
+/// Reads a file, or standard input for `-`: at most [`MAX_BYTES`] bytes.
+fn bytes(path: &str) -> Result<Vec<u8>, Failure> {
+    if path == "-" {
         let mut buf = Vec::new();
         io::stdin()
             .take(u64::try_from(MAX_BYTES).unwrap_or(u64::MAX) + 1)
             .read_to_end(&mut buf)
             .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
-        buf
-    } else {
-        let meta = fs::metadata(path).map_err(|e| {
-            Failure::Input(format!(
-                "{path}: expected a readable file, found: {}",
-                io_reason(&e)
-            ))
-        })?;
-        if meta.is_dir() {
-            return Err(Failure::Input(format!(
-                "{path}: expected a file, found a folder"
-            )));
-        }
-        if meta.len() > u64::try_from(MAX_BYTES).unwrap_or(u64::MAX) {
-            return Err(Failure::Input(format!(
-                "{path}: expected a file of at most {MAX_BYTES} bytes, found {} bytes",
-                meta.len()
-            )));
-        }
-        fs::read(path).map_err(|e| {
-            Failure::Input(format!(
-                "{path}: expected a readable file, found: {}",
-                io_reason(&e)
-            ))
-        })?
-    };
-    String::from_utf8(bytes).map_err(|e| {
+        return Ok(buf);
+    }
+    let meta = fs::metadata(path).map_err(|e| {
         Failure::Input(format!(
-            "{}: expected UTF-8 text, found a byte that is not UTF-8 at offset {}",
-            display_name(path),
-            e.utf8_error().valid_up_to()
+            "{path}: expected a readable file, found: {}",
+            io_reason(&e)
+        ))
+    })?;
+    if meta.is_dir() {
+        return Err(Failure::Input(format!(
+            "{path}: expected a file, found a folder"
+        )));
+    }
+    if meta.len() > u64::try_from(MAX_BYTES).unwrap_or(u64::MAX) {
+        return Err(Failure::Input(format!(
+            "{path}: expected a file of at most {MAX_BYTES} bytes, found {} bytes",
+            meta.len()
+        )));
+    }
+    fs::read(path).map_err(|e| {
+        Failure::Input(format!(
+            "{path}: expected a readable file, found: {}",
+            io_reason(&e)
         ))
     })
 }
 
-/// Reads and opens an assessment file.
+/// Reads a text file, or standard input for `-`, as editors save it (UTF-8 with or without a byte-order
+/// mark, UTF-16 with one: [`tthc_core::text::decode`]).
+pub fn read(path: &str) -> Result<String, Failure> {
+    let bytes = bytes(path)?;
+    tthc_core::text::decode(&bytes)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|e| Failure::Input(format!("{}: {e}", display_name(path))))
+}
+
+/// Reads and opens an assessment file, with what had to be renamed in it.
+pub fn open(path: &str) -> Result<Opened, Failure> {
+    let bytes = bytes(path)?;
+    file::open_bytes(&bytes, Registry::bundled())
+        .map_err(|e| Failure::Input(format!("{}: {e}", display_name(path))))
+}
+
+/// Reads and opens an assessment file; what had to be renamed in it is said on standard error, one
+/// warning each (`tthc check` lists them with the file's findings instead).
 pub fn assessment(path: &str) -> Result<Assessment, Failure> {
-    let text = read(path)?;
-    file::import(&text).map_err(|e| Failure::Input(format!("{}: {e}", display_name(path))))
+    let opened = open(path)?;
+    for f in opened.findings() {
+        eprintln!("tthc: {}: {}", display_name(path), f.line(Lang::En));
+    }
+    Ok(opened.assessment)
 }
 
 /// How a file is named in messages.

@@ -155,9 +155,14 @@ fn bad_input_is_one_line_and_exit_2() {
         one_line_error(&o);
         assert!(stderr(&o).contains(expected), "{path}: {}", stderr(&o));
     }
-    let o = run(&["check", "-"], Some(&[0xff, 0xfe, b'{']));
+    let o = run(&["check", "-"], Some(&[0xc3, 0x28, b'{']));
     assert_eq!(code(&o), 2);
-    assert!(stderr(&o).contains("expected UTF-8 text"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("expected text in UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("at byte 0"), "{}", stderr(&o));
     let o = tthc(&["render"]);
     assert_eq!(code(&o), 2, "usage");
     one_line_error(&o);
@@ -437,4 +442,101 @@ fn a_closed_pipe_is_not_an_error() {
     drop(child.stdout.take());
     let o = child.wait_with_output().expect("ends");
     assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+}
+
+/// The sample's file as Windows editors save it: UTF-8 with a byte-order mark, and UTF-16 ("Unicode").
+fn saved_by_notepad() -> (Vec<u8>, Vec<u8>) {
+    let text = tthc_core::file::export(&sample::sample());
+    let bom = [&[0xef, 0xbb, 0xbf][..], text.as_bytes()].concat();
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    (bom, utf16)
+}
+
+#[test]
+fn files_with_a_byte_order_mark_open_on_every_command_and_from_standard_input() {
+    let dir = scratch("bom");
+    let (bom, utf16) = saved_by_notepad();
+    let plain = write(
+        &dir,
+        "plain.json",
+        &tthc_core::file::export(&sample::sample()),
+    );
+    for (name, bytes) in [("bom.json", &bom), ("utf16.json", &utf16)] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let path = path.to_string_lossy().into_owned();
+        for args in [
+            vec!["check", path.as_str()],
+            vec!["cost", path.as_str(), "--json"],
+            vec![
+                "render",
+                path.as_str(),
+                "--format",
+                "md",
+                "--date",
+                "2026-12-01",
+            ],
+            vec!["migrate", path.as_str()],
+            vec!["diff", plain.as_str(), path.as_str()],
+        ] {
+            let o = tthc(&args);
+            assert!(code(&o) <= 1, "{args:?}: {}", stderr(&o));
+            assert!(!stderr(&o).contains("tthc:"), "{args:?}: {}", stderr(&o));
+        }
+        // The same output as the plain file: the mark is not part of the content.
+        assert_eq!(
+            stdout(&tthc(&["migrate", &path])),
+            stdout(&tthc(&["migrate", &plain]))
+        );
+        let o = run(&["check", "-", "--json"], Some(bytes));
+        assert!(code(&o) <= 1, "{}", stderr(&o));
+        assert!(stdout(&o).contains("\"findings\""), "{}", stdout(&o));
+        // A dossier saved again by an editor still verifies against its file.
+        let dossier = stdout(&tthc(&[
+            "render",
+            &plain,
+            "--format",
+            "md",
+            "--date",
+            "2026-12-01",
+        ]));
+        let saved = dir.join(format!("{name}.md"));
+        std::fs::write(
+            &saved,
+            [&[0xef, 0xbb, 0xbf][..], dossier.as_bytes()].concat(),
+        )
+        .expect("write");
+        let o = tthc(&["verify", &path, &saved.to_string_lossy()]);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn ids_used_twice_are_renamed_and_said_by_check_and_on_standard_error_by_the_others() {
+    let dir = scratch("renamed");
+    let text =
+        tthc_core::file::export(&sample::sample()).replacen("\"id\": \"p2\"", "\"id\": \"p1\"", 1);
+    let path = write(&dir, "twice.json", &text);
+    let o = tthc(&["check", &path]);
+    assert!(
+        stdout(&o).contains("warning[id-renamed] procedures/p4"),
+        "{}",
+        stdout(&o)
+    );
+    let o = tthc(&["check", &path, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let first = &v["files"][0]["findings"][0];
+    assert_eq!(first["code"], "id-renamed");
+    assert_eq!(first["path"], "procedures/p4");
+    let o = tthc(&["cost", &path]);
+    assert_eq!(code(&o), 0);
+    assert!(stderr(&o).contains("warning[id-renamed]"), "{}", stderr(&o));
+    let migrated = stdout(&tthc(&["migrate", &path]));
+    assert!(
+        migrated.contains("\"id\": \"p4\""),
+        "the renamed file is written"
+    );
 }

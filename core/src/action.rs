@@ -374,7 +374,12 @@ impl Assessment {
     /// ```
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Replace(a) => *self = *a,
+            Action::Replace(a) => {
+                *self = *a;
+                // What comes in whole (a file, an undo) keeps the invariant: every id unique in its list.
+                // Opening a file has already said what it renamed ([`crate::file::open`]).
+                let _ = self.make_ids_unique();
+            }
             Action::SetRuleset(r) => self.ruleset = r,
             Action::SetDraft(field) => self.set_draft(field),
             Action::AddPolicy { name } => {

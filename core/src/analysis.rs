@@ -136,11 +136,22 @@ impl<'r> Analysis<'r> {
         draft.extend(parameter_findings);
         self.draft = draft;
         self.comments = check::comment_findings(a);
+        self.comments
+            .extend(check::anchor_findings(a, self.ruleset));
+        // Figures recorded for a procedure no longer in the draft are said once (`recorded-ignored`), not
+        // compared figure by figure.
         self.mismatches = a
             .recorded_cost
             .as_ref()
             .map(|recorded| CostResult::differences(recorded, &self.cost_result(a)))
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| {
+                m.procedure
+                    .as_deref()
+                    .is_none_or(|id| a.procedure(id).is_some())
+            })
+            .collect();
         self.recorded = self.mismatches.iter().map(Mismatch::finding).collect();
         let (readiness, summary) = {
             let all_but_gate: Vec<&Finding> = self.ordered().collect();

@@ -191,7 +191,7 @@ impl Appraisal {
                 self.comments.push(Comment {
                     id,
                     procedure,
-                    anchor,
+                    anchor: anchor.map(Anchor::canonical),
                     text,
                     response: None,
                 });

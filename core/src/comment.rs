@@ -69,6 +69,28 @@ pub enum Anchor {
 }
 
 impl Anchor {
+    /// The anchor as its file writes it and reads it back: a cost input whose text does not name an entry
+    /// (an activity without an id) is kept as the text it is (`CostInput::Unknown`), so that the comment is
+    /// the same after export and import.
+    ///
+    /// ```
+    /// use tthc_core::comment::Anchor;
+    /// use tthc_core::scenario::CostInput;
+    /// use tthc_core::Side;
+    /// let a = Anchor::Cost { side: Side::After, input: CostInput::Activity(String::new()) };
+    /// assert_eq!(a.canonical(), Anchor::Cost { side: Side::After, input: CostInput::Unknown("activities/".into()) });
+    /// ```
+    #[must_use]
+    pub fn canonical(self) -> Anchor {
+        match self {
+            Anchor::Cost { side, input } => Anchor::Cost {
+                side,
+                input: CostInput::parse(&input.path()),
+            },
+            other => other,
+        }
+    }
+
     /// Where the anchored thing is in procedure `p`, as findings point (so the app can go there).
     ///
     /// ```

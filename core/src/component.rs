@@ -702,14 +702,6 @@ impl Components {
             _ => Vec::new(),
         }
     }
-
-    /// Gives every list entry without an id a fresh one.
-    pub fn assign_missing_ids(&mut self) {
-        crate::id::assign_ids(&mut self.dossier.documents, "d", |d| &mut d.id);
-        crate::id::assign_ids(&mut self.forms.value, "f", |f| &mut f.id);
-        crate::id::assign_ids(&mut self.conditions.value, "r", |r| &mut r.id);
-        crate::id::assign_ids(&mut self.fees.value, "fee", |f| &mut f.id);
-    }
 }
 
 fn filled_list<T>(list: &Optional<Vec<T>>, filled: impl Fn(&T) -> bool) -> bool {
@@ -782,7 +774,7 @@ mod tests {
             ..Default::default()
         }));
         let ids: Vec<_> = c.dossier.documents.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, ["d2", "d1", "d3"]);
+        assert_eq!(ids, ["d2", "d3", "d4"], "fresh ids follow the largest");
     }
 
     #[test]

@@ -13,7 +13,10 @@
 use serde_json::Value;
 
 use crate::assessment::Assessment;
+use crate::finding::Finding;
+use crate::id::Renamed;
 use crate::ruleset::Registry;
+use crate::text::Lang;
 
 pub use crate::assessment::{FORMAT, SCHEMA_VERSION};
 
@@ -30,6 +33,14 @@ pub enum ImportError {
         limit: usize,
         /// The size given.
         found: usize,
+    },
+    /// Bytes that are not text ([`crate::text::decode`]).
+    #[error(
+        "expected text in UTF-8 (or UTF-16 with a byte-order mark), found bytes that are not text at byte {offset}"
+    )]
+    NotText {
+        /// Where the first byte that cannot be read is, from 0.
+        offset: usize,
     },
     /// Not JSON.
     #[error(
@@ -88,14 +99,17 @@ impl ImportError {
     /// let e = file::import("{").unwrap_err();
     /// assert!(e.message(Lang::Vi).starts_with("Tệp không phải JSON hợp lệ"));
     /// ```
-    pub fn message(&self, lang: crate::text::Lang) -> String {
-        if lang == crate::text::Lang::En {
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
             return self.to_string();
         }
         match self {
             ImportError::TooLarge { limit, found } => {
                 format!("Tệp quá lớn: tối đa {limit} byte, tệp có {found} byte.")
             }
+            ImportError::NotText { offset } => format!(
+                "Tệp không phải văn bản UTF-8 (hoặc UTF-16 có dấu thứ tự byte): byte thứ {offset} không đọc được."
+            ),
             ImportError::NotJson {
                 line,
                 column,
@@ -190,12 +204,33 @@ pub fn fingerprint(assessment: &Assessment) -> String {
         })
 }
 
-/// Reads an assessment file, checking it against the bundled rulesets.
+/// A file read: the assessment, and the ids that had to be renamed because the file used them twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    /// The assessment, every id unique in its list.
+    pub assessment: Assessment,
+    /// What was renamed ([`Assessment::make_ids_unique`]), in file order.
+    pub renamed: Vec<Renamed>,
+}
+
+impl Opened {
+    /// One finding per renamed entry, saying in words which entry it was and what stays with the first
+    /// (the app shows them when the file is opened; `tthc check` lists them with the file's findings).
+    pub fn findings(&self) -> Vec<Finding> {
+        self.renamed
+            .iter()
+            .map(|r| crate::check::renamed_finding(&self.assessment, r))
+            .collect()
+    }
+}
+
+/// Reads an assessment file, checking it against the bundled rulesets. A byte-order mark at the start is
+/// accepted; ids used twice in a list are made unique ([`open`] says which).
 ///
 /// # Errors
 /// An [`ImportError`] that says what was expected and what was found.
 pub fn import(text: &str) -> Result<Assessment, ImportError> {
-    import_with(text, Registry::bundled())
+    open(text).map(|o| o.assessment)
 }
 
 /// Reads an assessment file, checking its ruleset against `registry`.
@@ -203,7 +238,48 @@ pub fn import(text: &str) -> Result<Assessment, ImportError> {
 /// # Errors
 /// An [`ImportError`] that says what was expected and what was found.
 pub fn import_with(text: &str, registry: &Registry) -> Result<Assessment, ImportError> {
-    let assessment = read(text)?;
+    open_with(text, registry).map(|o| o.assessment)
+}
+
+/// Reads an assessment file like [`import`] and says what had to be renamed.
+///
+/// ```
+/// let text = tthc_core::file::export(&tthc_core::sample::sample());
+/// let twice = text.replacen("\"id\": \"p2\"", "\"id\": \"p1\"", 1);
+/// let opened = tthc_core::file::open(&twice)?;
+/// assert_eq!(opened.renamed.len(), 1);
+/// assert_eq!(opened.findings()[0].code.as_str(), "id-renamed");
+/// # Ok::<(), tthc_core::file::ImportError>(())
+/// ```
+///
+/// # Errors
+/// An [`ImportError`] that says what was expected and what was found.
+pub fn open(text: &str) -> Result<Opened, ImportError> {
+    open_with(text, Registry::bundled())
+}
+
+/// Reads the bytes of an assessment file as editors save it ([`crate::text::decode`]: UTF-8 with or
+/// without a byte-order mark, UTF-16 with one) and opens it like [`open_with`].
+///
+/// # Errors
+/// [`ImportError::NotText`] for bytes that are not text, else as [`open_with`].
+pub fn open_bytes(bytes: &[u8], registry: &Registry) -> Result<Opened, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge {
+            limit: MAX_BYTES,
+            found: bytes.len(),
+        });
+    }
+    let text = crate::text::decode(bytes).map_err(|e| ImportError::NotText { offset: e.offset })?;
+    open_with(&text, registry)
+}
+
+/// Reads an assessment file like [`import_with`] and says what had to be renamed.
+///
+/// # Errors
+/// An [`ImportError`] that says what was expected and what was found.
+pub fn open_with(text: &str, registry: &Registry) -> Result<Opened, ImportError> {
+    let mut assessment = read(text)?;
     if registry.resolve(&assessment.ruleset).is_none() {
         let known = registry
             .all()
@@ -216,7 +292,11 @@ pub fn import_with(text: &str, registry: &Registry) -> Result<Assessment, Import
             known,
         });
     }
-    Ok(assessment)
+    let renamed = assessment.make_ids_unique();
+    Ok(Opened {
+        assessment,
+        renamed,
+    })
 }
 
 /// The two fields every file starts with, read without building the rest: the usual file (current version,
@@ -235,6 +315,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::E
 }
 
 fn read(text: &str) -> Result<Assessment, ImportError> {
+    let text = crate::text::without_bom(text);
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             limit: MAX_BYTES,
@@ -267,7 +348,10 @@ fn read(text: &str) -> Result<Assessment, ImportError> {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(ImportError::NotAnAssessment {
-                found: format!("\"format\": {}", short(&other.to_string())),
+                found: format!(
+                    "\"format\": {}",
+                    crate::text::excerpt(&other.to_string(), 60)
+                ),
             });
         }
         None => {
@@ -348,7 +432,7 @@ fn starts_as_current(text: &str) -> bool {
 /// Reads a file of the current version into its types; an error names the path of the bad value (or,
 /// for text that is not JSON, its line and column).
 fn typed(text: &str) -> Result<Assessment, ImportError> {
-    let mut assessment: Assessment = serde_json::from_str(text).map_err(|e| {
+    let assessment: Assessment = serde_json::from_str(text).map_err(|e| {
         if matches!(
             e.classify(),
             serde_json::error::Category::Syntax | serde_json::error::Category::Eof
@@ -366,10 +450,6 @@ fn typed(text: &str) -> Result<Assessment, ImportError> {
             found,
         }
     })?;
-    for p in &mut assessment.procedures {
-        p.before.assign_missing_ids();
-        p.after.assign_missing_ids();
-    }
     Ok(assessment)
 }
 
@@ -403,16 +483,8 @@ fn describe(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("the boolean {b}"),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the string {}", short(&format!("{s:?}"))),
+        Value::String(s) => format!("the string {}", crate::text::excerpt(&format!("{s:?}"), 60)),
         Value::Array(a) => format!("an array of {} values", a.len()),
         Value::Object(_) => "an object".into(),
-    }
-}
-
-fn short(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(57).collect::<String>())
-    } else {
-        s.to_owned()
     }
 }

@@ -142,6 +142,18 @@ codes! {
     CostReductionBelowTarget = "cost-reduction-below-target";
     /// A recorded figure differs from the recomputation.
     CostMismatch = "cost-mismatch";
+    /// A cost input is beyond its plausibility bound (probably a typing or unit mistake).
+    CostImplausible = "cost-implausible";
+    /// An id was used twice in a list of the file; the later entry was given a new one on opening.
+    IdRenamed = "id-renamed";
+    /// An answer is kept for a question the forms in use do not have (or for an entry no longer listed).
+    AnswerIgnored = "answer-ignored";
+    /// A comment is about something that is no longer there.
+    AnchorIgnored = "anchor-ignored";
+    /// An appraisal opinion or checklist answer is kept for a procedure or point that is not there.
+    AppraisalIgnored = "appraisal-ignored";
+    /// Recorded cost figures are kept for a procedure that is not in the draft.
+    RecordedIgnored = "recorded-ignored";
 }
 
 impl fmt::Display for FindingCode {

@@ -186,6 +186,8 @@ mod tests {
         keys_are_serde_names::<place::DraftPart>(&mut seen);
         keys_are_serde_names::<place::ProcedurePart>(&mut seen);
         keys_are_serde_names::<place::AppraisalPart>(&mut seen);
+        keys_are_serde_names::<id::List>(&mut seen);
+        keys_are_serde_names::<plausibility::Quantity>(&mut seen);
         // Every `keyed!` in the sources is listed above.
         let declared = count_declarations(std::path::Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -85,6 +85,7 @@ pub mod scenario;
 pub mod text;
 
 // The rules: the forms, the regulation in force, the bundled statistics, the proposal of activities.
+pub mod plausibility;
 pub mod proposal;
 pub mod regulation;
 pub mod ruleset;

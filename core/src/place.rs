@@ -112,6 +112,8 @@ pub enum At {
     Saving,
     /// An appraisal comment on the procedure.
     Comment(String),
+    /// The answers the file keeps for questions the forms in use do not ask (shown on the form page).
+    IgnoredAnswers,
 }
 
 /// Something in the appraisal.
@@ -129,6 +131,8 @@ pub enum AppraisalAt {
     Opinion(String, Criterion),
     /// A comment on the draft as a whole.
     Comment(String),
+    /// What the file keeps of the appraisal for procedures or checklist points that are not there.
+    Ignored,
 }
 
 /// A place in an assessment.
@@ -238,6 +242,7 @@ impl Place {
                 AppraisalAt::Point(key) => format!("appraisal/points/{key}"),
                 AppraisalAt::Opinion(p, c) => format!("appraisal/{p}/{}", c.key()),
                 AppraisalAt::Comment(id) => format!("appraisal/{id}"),
+                AppraisalAt::Ignored => "appraisal/ignored".to_owned(),
             },
         }
     }
@@ -344,6 +349,10 @@ impl Place {
                     AppraisalAt::Point(_) => {
                         format!("{page} › {}", lang.pick("Điểm kiểm tra", "Checklist point"))
                     }
+                    AppraisalAt::Ignored => format!(
+                        "{page} › {}",
+                        lang.pick("Nội dung không được tính", "Content not taken into account")
+                    ),
                     AppraisalAt::Opinion(p, c) => format!(
                         "{page} › {} › {}",
                         procedure_name(a, p, lang),
@@ -403,6 +412,14 @@ fn describe_in_procedure(a: &Assessment, id: &str, at: &At, lang: Lang) -> Strin
             s
         }
         At::Item(_) | At::Section(..) => page(ProcedureStep::Form),
+        At::IgnoredAnswers => format!(
+            "{} › {}",
+            page(ProcedureStep::Form),
+            lang.pick(
+                "Câu trả lời không được tính",
+                "Answers not taken into account"
+            )
+        ),
         At::Cost(..) | At::CostValue(..) | At::Saving => page(ProcedureStep::Cost),
         At::Comment(c) => format!(
             "{} › {}",
@@ -419,7 +436,7 @@ impl At {
         match self {
             At::Whole | At::Part(_) => Some(ProcedureStep::Details),
             At::Changed | At::Before | At::Component(..) => Some(ProcedureStep::Components),
-            At::Item(_) | At::Section(..) => Some(ProcedureStep::Form),
+            At::Item(_) | At::Section(..) | At::IgnoredAnswers => Some(ProcedureStep::Form),
             At::Cost(..) | At::CostValue(..) | At::Saving => Some(ProcedureStep::Cost),
             At::Comment(_) => None,
         }
@@ -483,6 +500,7 @@ fn at_path(at: &At) -> String {
         },
         At::Saving => "cost".to_owned(),
         At::Comment(id) => format!("appraisal/{id}"),
+        At::IgnoredAnswers => "answers-ignored".to_owned(),
     }
 }
 

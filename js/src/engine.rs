@@ -3,24 +3,31 @@
 use js_sys::JSON;
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
 use tthc_core::{Analysis, Assessment, Lang, Registry, file};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::error;
 
-/// A JSON text from a string, or from any other value by `JSON.stringify`.
-fn text_of(value: &JsValue) -> Result<String, JsValue> {
-    if let Some(s) = value.as_string() {
-        return Ok(s);
+/// Opens an assessment given as the bytes of its file (a `Uint8Array`, as read from a `File`: UTF-8 with or
+/// without a byte-order mark, or UTF-16 with one), as its JSON text, or as an object (`JSON.stringify`).
+fn opened(value: &JsValue) -> Result<file::Opened, JsValue> {
+    if let Some(bytes) = value.dyn_ref::<js_sys::Uint8Array>() {
+        return file::open_bytes(&bytes.to_vec(), Registry::bundled()).map_err(error);
     }
-    JSON::stringify(value).map(String::from).map_err(|_| {
-        error(
-            "expected an assessment as a JSON string or an object, found a value that is not JSON",
-        )
-    })
+    let text = match value.as_string() {
+        Some(s) => s,
+        None => JSON::stringify(value).map(String::from).map_err(|_| {
+            error(
+                "expected an assessment as a JSON string, bytes or an object, found a value that is not JSON",
+            )
+        })?,
+    };
+    file::open(&text).map_err(error)
 }
 
+/// Opens an assessment ([`opened`]); ids the file used twice are renamed (`check` says which).
 fn open(value: &JsValue) -> Result<Assessment, JsValue> {
-    file::import(&text_of(value)?).map_err(error)
+    opened(value).map(|o| o.assessment)
 }
 
 fn ruleset(a: &Assessment) -> Result<&'static tthc_core::Ruleset, JsValue> {
@@ -39,12 +46,16 @@ fn object(json: &str) -> Result<JsValue, JsValue> {
 /// When the value is not an assessment file (the message says what was expected and what was found).
 #[wasm_bindgen]
 pub fn check(assessment: &JsValue, lang: Option<String>) -> Result<JsValue, JsValue> {
-    let a = open(assessment)?;
+    let opened = opened(assessment)?;
     let lang = language(lang)?;
-    let analysis = Analysis::new(&a, ruleset(&a)?);
-    let findings = analysis.findings();
+    let a = &opened.assessment;
+    let analysis = Analysis::new(a, ruleset(a)?);
+    // What had to be renamed on opening comes first, as `tthc check` lists it.
+    let mut findings = opened.findings();
+    findings.extend(analysis.findings().into_iter().cloned());
     let list: Vec<_> = findings.iter().map(|f| f.json(lang)).collect();
-    let doc = serde_json::json!({ "findings": list, "summary": analysis.summary() });
+    let summary = tthc_core::finding::Summary::of(&findings);
+    let doc = serde_json::json!({ "findings": list, "summary": summary });
     object(&doc.to_string())
 }
 

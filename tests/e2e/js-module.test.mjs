@@ -40,6 +40,27 @@ test('the module checks, costs, renders and migrates like the command line', () 
   assert.equal(tthc.diff(file, changed).removed[0].id, 'p3');
 });
 
+test('the module opens a file with a byte-order mark, as bytes or text, and says what it renamed', () => {
+  const file = tthc.sample();
+  const plain = tthc.check(file);
+  const utf8 = new TextEncoder().encode(file);
+  const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+  assert.deepEqual(tthc.check(withMark), plain, 'UTF-8 bytes with the mark');
+  assert.deepEqual(tthc.check('\ufeff' + file), plain, 'text with the mark');
+  const units = [0xff, 0xfe];
+  for (let i = 0; i < file.length; i++) units.push(file.charCodeAt(i) & 0xff, file.charCodeAt(i) >> 8);
+  assert.deepEqual(tthc.check(new Uint8Array(units)), plain, 'UTF-16 as Notepad saves "Unicode"');
+  assert.equal(tthc.migrate(withMark), tthc.migrate(file));
+  assert.throws(() => tthc.check(new Uint8Array([0x7b, 0xff])), { message: /^expected text in UTF-8 \(or UTF-16 with a byte-order mark\), found bytes that are not text at byte 1/ });
+
+  const twice = file.replace('"id": "p2"', '"id": "p1"');
+  const checked = tthc.check(twice);
+  assert.equal(checked.findings[0].code, 'id-renamed');
+  assert.equal(checked.findings[0].path, 'procedures/p4');
+  assert.ok(checked.summary.warnings > plain.summary.warnings, 'counted with the others');
+  assert.match(tthc.migrate(twice), /"id": "p4"/);
+});
+
 test('the module throws the same messages as the command line', () => {
   assert.throws(() => tthc.check('{}'), { message: 'expected an assessment file ("format": "tthc-assessment"), found an object without "format"' });
   assert.throws(() => tthc.cost('not json'), { message: /^expected a JSON document, found invalid JSON at line 1, column 2/ });

@@ -102,8 +102,31 @@ fn channels() -> impl Strategy<Value = Channels> {
     })
 }
 
+/// An id as a list entry may carry: none, one the reducer gives (so that entries collide), or any.
 fn id_like() -> impl Strategy<Value = String> {
-    prop_oneof![Just(String::new()), "[a-z]{1,2}[0-9]{1,2}"]
+    prop_oneof![
+        Just(String::new()),
+        proptest::sample::select(vec!["d1", "f1", "r1", "fee1", "a1", "s1", "o1"])
+            .prop_map(str::to_owned),
+        "[a-z]{1,2}[0-9]{1,2}"
+    ]
+}
+
+/// The sample as a hand-edited file might hold it: two procedures under one id, a document id used twice
+/// and an activity id used twice — what [`Action::Replace`] must make unique.
+fn sample_with_repeated_ids() -> Assessment {
+    let mut a = tthc_core::sample::sample();
+    let first = a.procedures[0].id.clone();
+    a.procedures[1].id = first;
+    let docs = &mut a.procedures[0].after.dossier.documents;
+    if let Some(d) = docs.first().cloned() {
+        docs.push(d);
+    }
+    let acts = &mut a.procedures[0].cost.after.activities;
+    if let Some(x) = acts.first().cloned() {
+        acts.push(x);
+    }
+    a
 }
 
 fn component_value() -> impl Strategy<Value = ComponentValue> {
@@ -418,6 +441,7 @@ pub fn action() -> impl Strategy<Value = Action> {
         1 => text().prop_map(|t| Action::Appraisal(AppraisalAction::Set(AppraisalField::Conclusion(t)))),
         1 => Just(Action::Next),
         1 => Just(Action::Back),
+        1 => Just(Action::Replace(Box::new(sample_with_repeated_ids()))),
     ]
 }
 

@@ -26,10 +26,20 @@ fn startup() -> Session {
     let today = storage::today();
     let mut session;
     match storage::load_work() {
-        Ok(Some(text)) => match file::import(&text) {
-            Ok(a) => {
-                session = Session::new(a, lang, today);
+        Ok(Some(text)) => match file::open(&text) {
+            Ok(opened) => {
+                let said = opened.findings();
+                session = Session::new(opened.assessment, lang, today);
                 session.save = SaveState::Restored;
+                if !said.is_empty() {
+                    session.notice = Some(
+                        Notice::info(tthc_core::Text::new(
+                            "Đã mở lại bản lưu tự động trong trình duyệt.",
+                            "The work saved in this browser was opened again.",
+                        ))
+                        .with_findings(said),
+                    );
+                }
             }
             Err(e) => {
                 session = Session::new(Assessment::default(), lang, today);
@@ -410,9 +420,15 @@ pub fn Banners() -> Html {
             Some(Offer::DownloadUnreadable) => html! { <widgets::files::DownloadUnreadable /> },
             _ => Html::default(),
         };
+        let findings = (!n.findings.is_empty()).then(|| html! {
+            <ul class="findings">
+                { for n.findings.iter().enumerate().map(|(i, f)| widgets::findings::finding_item(&ctx, f, i.to_string())) }
+            </ul>
+        });
         let body = html! {
             <>
                 <p>{ n.text.get(lang).to_owned() }</p>
+                { for findings }
                 { offer }
                 <button type="button" class="dismiss" onclick={ctx.send::<MouseEvent>(Msg::Dismiss)}>
                     { lang.pick("Đóng thông báo", "Close the notice") }

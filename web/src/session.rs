@@ -46,6 +46,8 @@ pub struct Notice {
     pub text: Text,
     /// What it offers to do, if anything.
     pub offer: Option<Offer>,
+    /// Findings that go with it (what opening a file had to rename), each leading to its place.
+    pub findings: Vec<tthc_core::Finding>,
 }
 
 impl Notice {
@@ -55,6 +57,7 @@ impl Notice {
             error: false,
             text,
             offer: None,
+            findings: Vec::new(),
         }
     }
 
@@ -64,6 +67,13 @@ impl Notice {
             error: true,
             ..Notice::info(text)
         }
+    }
+
+    /// The same notice with the findings that go with it.
+    #[must_use]
+    pub fn with_findings(mut self, findings: Vec<tthc_core::Finding>) -> Notice {
+        self.findings = findings;
+        self
     }
 
     /// The same notice with an offer.
@@ -124,8 +134,8 @@ pub enum Msg {
     Open {
         /// Its name.
         name: String,
-        /// Its content.
-        text: String,
+        /// Its bytes, as saved (a byte-order mark or UTF-16 is read by the core).
+        bytes: Vec<u8>,
         /// Why.
         purpose: Purpose,
     },
@@ -298,9 +308,9 @@ impl Session {
             }
             Msg::Open {
                 name,
-                text,
+                bytes,
                 purpose,
-            } => self.open(&name, &text, purpose),
+            } => self.open(&name, &bytes, purpose),
             Msg::ReadFailed { name, reason } => {
                 self.notice = Some(Notice::error(Text::new(
                     format!(
@@ -406,15 +416,19 @@ impl Session {
                 }
             }
             Msg::TakeOther(text) => {
-                match file::import(&text) {
-                    Ok(a) => {
+                match file::open(&text) {
+                    Ok(opened) => {
+                        let said = opened.findings();
                         self.replace(
-                            a,
+                            opened.assessment,
                             Text::new(
                                 "Đã dùng bản do thẻ kia lưu.",
                                 "Now using the work the other tab saved.",
                             ),
                         );
+                        if let Some(n) = &mut self.notice {
+                            n.findings = said;
+                        }
                         self.save = SaveState::Restored;
                     }
                     Err(e) => {
@@ -507,9 +521,9 @@ impl Session {
         self.changed()
     }
 
-    fn open(&mut self, name: &str, text: &str, purpose: Purpose) -> Effects {
-        let opened = match file::import(text) {
-            Ok(a) => a,
+    fn open(&mut self, name: &str, bytes: &[u8], purpose: Purpose) -> Effects {
+        let opened = match file::open_bytes(bytes, Registry::bundled()) {
+            Ok(o) => o,
             Err(e) => {
                 self.notice = Some(Notice::error(Text::new(
                     format!(
@@ -524,17 +538,26 @@ impl Session {
                 return Effects::default();
             }
         };
-        match purpose {
+        // What had to be renamed is said with the notice of the opening.
+        let said = opened.findings();
+        let effects = match purpose {
             Purpose::Compare => {
                 self.earlier = Some(Earlier {
                     name: name.to_owned(),
-                    assessment: opened,
+                    assessment: opened.assessment,
                 });
                 self.notice = None;
-                self.act(Action::Navigate(Location::Compare))
+                let effects = self.act(Action::Navigate(Location::Compare));
+                if !said.is_empty() {
+                    self.notice = Some(Notice::info(Text::new(
+                        format!("Đã mở tệp {name} để so sánh."),
+                        format!("Opened the file {name} for the comparison."),
+                    )));
+                }
+                effects
             }
             Purpose::Work | Purpose::Appraise => {
-                let mut a = opened;
+                let mut a = opened.assessment;
                 if purpose == Purpose::Appraise {
                     a.location = Location::Appraisal;
                 } else if a.location == Location::Start {
@@ -548,7 +571,11 @@ impl Session {
                     ),
                 )
             }
+        };
+        if let Some(n) = &mut self.notice {
+            n.findings = said;
         }
+        effects
     }
 
     /// The language of the documents: as chosen for them, else the app's.
@@ -642,7 +669,7 @@ mod tests {
             for purpose in [Purpose::Work, Purpose::Appraise, Purpose::Compare] {
                 let effects = s.update(Msg::Open {
                     name: "hong.json".into(),
-                    text: text.into(),
+                    bytes: text.as_bytes().to_vec(),
                     purpose,
                 });
                 assert_eq!(effects, Effects::default(), "nothing to save");
@@ -667,6 +694,29 @@ mod tests {
     }
 
     #[test]
+    fn a_file_saved_with_a_byte_order_mark_or_in_utf16_opens_and_renamed_ids_are_said() {
+        let text = sample::SAMPLE_JSON.replacen("\"id\": \"p2\"", "\"id\": \"p1\"", 1);
+        let bom = [&[0xef, 0xbb, 0xbf][..], text.as_bytes()].concat();
+        let utf16: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        for bytes in [bom, utf16] {
+            let mut s = Session::new(Assessment::default(), Lang::Vi, today());
+            s.update(Msg::Open {
+                name: "notepad.json".into(),
+                bytes,
+                purpose: Purpose::Work,
+            });
+            assert_eq!(s.assessment().procedures.len(), 3);
+            let notice = s.notice.clone().expect("a notice");
+            assert!(!notice.error, "{}", notice.text.vi);
+            assert_eq!(notice.findings.len(), 1);
+            assert_eq!(notice.findings[0].place.path(), "procedures/p4");
+        }
+    }
+
+    #[test]
     fn opening_a_file_replaces_the_work_and_can_be_undone() {
         let mut s = with_sample();
         let before = s.assessment().clone();
@@ -677,7 +727,7 @@ mod tests {
         other.apply(Action::Navigate(Location::Start));
         let effects = s.update(Msg::Open {
             name: "khac.json".into(),
-            text: file::export(&other),
+            bytes: file::export(&other).into_bytes(),
             purpose: Purpose::Work,
         });
         assert!(effects.changed);
@@ -698,7 +748,7 @@ mod tests {
         let mut s = Session::new(Assessment::default(), Lang::Vi, today());
         s.update(Msg::Open {
             name: "mau.json".into(),
-            text: sample::SAMPLE_JSON.into(),
+            bytes: sample::SAMPLE_JSON.as_bytes().to_vec(),
             purpose: Purpose::Appraise,
         });
         assert_eq!(s.assessment().location, Location::Appraisal);
@@ -708,7 +758,7 @@ mod tests {
         earlier.procedures.pop();
         s.update(Msg::Open {
             name: "cu.json".into(),
-            text: file::export(&earlier),
+            bytes: file::export(&earlier).into_bytes(),
             purpose: Purpose::Compare,
         });
         assert_eq!(s.assessment().procedures, current.procedures);

@@ -262,8 +262,43 @@ async fn every_finding_of_the_sample_an_empty_draft_and_a_generated_draft_leads_
     old_forms.apply(Action::AddProcedure {
         kind: tthc_core::ProcedureKind::Amended,
     });
+    // What the file keeps but nothing counts: answers to questions of other forms or to removed
+    // entries, comments about removed things, the appraisal and recorded figures of a removed procedure.
+    let mut leftovers = sample::sample();
+    leftovers.apply(Action::Cost(tthc_core::CostAction::Record(Box::new(
+        tthc_core::cost::compute(&leftovers).result(),
+    ))));
+    leftovers.apply(Action::Appraisal(tthc_core::AppraisalAction::AddComment {
+        procedure: Some("p2".into()),
+        anchor: None,
+        text: "Về thủ tục sẽ bị bỏ.".into(),
+    }));
+    leftovers.apply(Action::Appraisal(tthc_core::AppraisalAction::SetOpinion {
+        procedure: "p2".into(),
+        criterion: tthc_core::Criterion::Necessity,
+        opinion: tthc_core::appraisal::Opinion::default(),
+    }));
+    leftovers.procedures.remove(1);
+    leftovers.procedures[0].answers.insert(
+        "nd63.pl1.1".into(),
+        tthc_core::Answer::text("Câu trả lời theo biểu mẫu năm 2010"),
+    );
+    leftovers
+        .consultation
+        .comments
+        .push(tthc_core::comment::Comment {
+            id: "c9".into(),
+            procedure: Some("p1".into()),
+            anchor: Some(tthc_core::comment::Anchor::Cost {
+                side: tthc_core::Side::After,
+                input: tthc_core::scenario::CostInput::Activity("a99".into()),
+            }),
+            text: "Về một công việc đã bỏ.".into(),
+            response: None,
+        });
     let mut counted = 0;
     for a in [
+        leftovers,
         old_forms,
         sample::sample(),
         Assessment::default(),
@@ -275,6 +310,95 @@ async fn every_finding_of_the_sample_an_empty_draft_and_a_generated_draft_leads_
         counted += every_finding_leads_to_its_element(a).await;
     }
     assert!(counted > 40, "{counted} findings followed");
+}
+
+/// A figure beyond its plausibility bound is kept and stored, with the reason beside the field — the bound
+/// the checks use — and the warning goes when the figure is corrected.
+#[wasm_bindgen_test]
+async fn an_implausible_figure_is_kept_with_a_warning_beside_the_field() {
+    let at = Location::Procedure {
+        id: "p1".into(),
+        step: ProcedureStep::Cost,
+    };
+    let m = mount_at(sample::sample(), at).await;
+    let id = "procedures/p1/cost/after/filings_per_year/value";
+    m.type_into(id, "1.000").await;
+    let stored = || {
+        m.session.borrow().assessment().procedures[0]
+            .cost
+            .after
+            .filings_per_year
+            .value
+    };
+    assert_eq!(stored(), Some(1000.into()), "kept as typed");
+    let warning = m.text_of_id(&format!("{id}--warning"));
+    assert!(
+        warning.starts_with("1.000 vượt mức hợp lý 365"),
+        "{warning}"
+    );
+    assert_eq!(
+        m.by_id(id).get_attribute("aria-describedby").as_deref(),
+        Some(format!("{id}--warning").as_str())
+    );
+    assert!(
+        m.session
+            .borrow()
+            .analysis()
+            .findings()
+            .iter()
+            .any(|f| f.code == tthc_core::FindingCode::CostImplausible && f.place.path() == id),
+        "the checks say the same, at the same place"
+    );
+    m.type_into(id, "2").await;
+    assert!(
+        gloo::utils::document()
+            .get_element_by_id(&format!("{id}--warning"))
+            .is_none(),
+        "the warning goes with the mistake"
+    );
+    m.unmount();
+}
+
+/// What opening a file renamed is said in the notice, and each of those findings leads to the renamed entry.
+#[wasm_bindgen_test]
+async fn each_id_renamed_on_opening_leads_to_the_renamed_entry() {
+    let mut twice = sample::sample();
+    twice.procedures[1].id = "p1".into();
+    let docs = &mut twice.procedures[0].after.dossier.documents;
+    let first = docs[0].id.clone();
+    docs[1].id = first;
+    let acts = &mut twice.procedures[0].cost.after.activities;
+    let first = acts[0].id.clone();
+    acts[1].id = first;
+    let first = twice.consultation.comments[0].id.clone();
+    twice.consultation.comments[1].id = first;
+    let bytes = serde_json::to_vec(&twice).expect("serialises");
+    let m = mount(Assessment::default(), html! { <Current /> }).await;
+    m.send(Msg::Open {
+        name: "twice.json".into(),
+        bytes,
+        purpose: tthc_web::session::Purpose::Work,
+    })
+    .await;
+    let findings = m
+        .session
+        .borrow()
+        .notice
+        .as_ref()
+        .map(|n| n.findings.clone())
+        .unwrap_or_default();
+    assert_eq!(findings.len(), 4, "{findings:#?}");
+    for f in &findings {
+        m.send(Msg::Go(f.place.clone())).await;
+        let path = f.place.path();
+        assert!(
+            gloo::utils::document()
+                .get_element_by_id(&path)
+                .is_some_and(|e| m.root.contains(Some(&e))),
+            "expected an element {path} on the page of {f}"
+        );
+    }
+    m.unmount();
 }
 
 #[wasm_bindgen_test]

@@ -16,7 +16,8 @@ pub fn comment_findings(a: &Assessment) -> Vec<Finding> {
         .iter()
         .filter(|c| !c.is_answered())
         .map(|c| {
-            let place = match &c.procedure {
+            // A comment about a procedure no longer in the draft is shown with the draft's comments.
+            let place = match c.procedure.as_deref().filter(|p| a.procedure(p).is_some()) {
                 Some(p) => Place::procedure(p, At::Comment(c.id.clone())),
                 None => Place::Appraisal(AppraisalAt::Comment(c.id.clone())),
             };

@@ -8,7 +8,9 @@ mod comments;
 mod components;
 mod consultation;
 mod draft;
+mod ignored;
 mod reform;
+mod renamed;
 mod routing;
 
 use crate::analysis::Analysis;
@@ -21,6 +23,7 @@ use crate::ruleset::Ruleset;
 
 pub use comments::comment_findings;
 pub use consultation::{Readiness, gate, readiness};
+pub use renamed::renamed_finding;
 
 /// Runs every check on an assessment made with `ruleset`.
 ///
@@ -43,6 +46,12 @@ pub fn check(assessment: &Assessment, ruleset: &Ruleset) -> Vec<Finding> {
 pub(crate) fn draft_findings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     draft::check(ctx, out);
     consultation::check(ctx, out);
+    ignored::appraisal_and_recorded(ctx.assessment, ctx.ruleset, out);
+}
+
+/// The comments (of the control unit and of the appraiser) about something that is no longer there.
+pub(crate) fn anchor_findings(a: &Assessment, ruleset: &Ruleset) -> Vec<Finding> {
+    ignored::anchors(a, ruleset)
 }
 
 /// The findings about one procedure: routing, components, answers, reform flags (the cost's are added by
@@ -56,6 +65,7 @@ pub(crate) fn procedure_findings(
     routing::check(ctx, p, plan, out);
     components::check(ctx, p, out);
     answers::check(p, plan, out);
+    ignored::answers(ctx.ruleset, p, out);
     reform::check(ctx, p, out);
 }
 

@@ -4,12 +4,13 @@
 
 use rust_decimal::Decimal;
 
-use crate::component::Components;
+use crate::component::{Component, Components};
 use crate::estimate::Estimate;
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::money;
 use crate::parameters::{ParameterName, Parameters};
 use crate::place::{At, Place};
+use crate::plausibility::{Beyond, Plausibility, Quantity};
 use crate::procedure::{Procedure, Side};
 use crate::regulation::Regulation;
 use crate::scenario::{CostInput, ExpenseKind, Scenario};
@@ -283,7 +284,100 @@ impl<'a> Inputs<'a> {
                 &Text::new("số lần thực hiện trong năm", "the filings per year"),
             ));
         }
+        self.plausible(findings);
     }
+
+    /// Figures beyond their plausibility bound ([`Plausibility`]): a warning each, the figure kept. A
+    /// component read by both sides (the subjects or fees of an amended procedure that the draft does not
+    /// change) is said once, on the side where it is edited.
+    fn plausible(&self, findings: &mut Vec<Finding>) {
+        let bounds = Plausibility::bundled();
+        let mut say = |place: Place, what: Text, beyond: Option<(Beyond<'_>, Decimal)>| {
+            if let Some((b, v)) = beyond {
+                findings.push(implausible(place, &what, b, v));
+            }
+        };
+        let first = |q: Quantity, e: &Estimate<Decimal>| {
+            [e.value, e.low, e.high]
+                .into_iter()
+                .flatten()
+                .find_map(|v| Some((bounds.judge(q, v)?, v)))
+        };
+        for a in &self.scenario.activities {
+            say(
+                self.value(CostInput::Activity(a.id.clone())),
+                Text::new(
+                    format!("Số giờ của \"{}\"", a.name.trim()),
+                    format!("The hours of \"{}\"", a.name.trim()),
+                ),
+                first(Quantity::HoursPerFiling, &a.hours),
+            );
+        }
+        for kind in ExpenseKind::ALL {
+            for e in self.scenario.expenses(kind) {
+                say(
+                    self.value(CostInput::expense(kind, &e.id)),
+                    Text::new(
+                        format!("Số tiền \"{}\"", e.name.trim()),
+                        format!("The amount of \"{}\"", e.name.trim()),
+                    ),
+                    first(Quantity::Amount, &e.amount),
+                );
+            }
+        }
+        say(
+            self.value(CostInput::FilingsPerYear),
+            Text::new("Số lần thực hiện trong năm", "The filings per year"),
+            first(Quantity::FilingsPerYear, &self.scenario.filings_per_year),
+        );
+        if self.p.edited_side(self.side, Component::Fees) == self.side {
+            for (name, amount) in &self.fees {
+                say(
+                    self.at(Some(CostInput::Fees)),
+                    Text::new(
+                        format!("Mức thu \"{}\"", name.trim()),
+                        format!("The amount of \"{}\"", name.trim()),
+                    ),
+                    amount.and_then(|v| Some((bounds.judge(Quantity::Amount, v)?, v))),
+                );
+            }
+        }
+        if self.p.edited_side(self.side, Component::Subjects) == self.side {
+            let beyond = [self.subjects.value, self.subjects.low, self.subjects.high]
+                .into_iter()
+                .flatten()
+                .find_map(|n| {
+                    let b = bounds.judge_count(Quantity::SubjectsPerYear, n)?;
+                    // A count beyond exact decimals is said as the largest one.
+                    let v = i128::try_from(n)
+                        .ok()
+                        .and_then(|v| Decimal::try_from_i128_with_scale(v, 0).ok())
+                        .unwrap_or(Decimal::MAX);
+                    Some((b, v))
+                });
+            say(
+                self.value(CostInput::SubjectsPerYear),
+                Text::new("Số đối tượng thực hiện trong năm", "The subjects per year"),
+                beyond,
+            );
+        }
+    }
+}
+
+fn implausible(at: Place, what: &Text, beyond: Beyond<'_>, value: Decimal) -> Finding {
+    Finding::new(
+        Severity::Warning,
+        FindingCode::CostImplausible,
+        at,
+        Text::new(
+            format!("{}: {}", what.vi, beyond.message(value, Lang::Vi)),
+            format!("{}: {}", what.en, beyond.message(value, Lang::En)),
+        ),
+        Text::new(
+            "Kiểm tra lại con số và đơn vị; nếu đúng, ghi rõ nguồn số liệu. Chi phí vẫn được tính với con số này.",
+            "Check the figure and its unit; if it is right, note its source. The cost is still computed with it.",
+        ),
+    )
 }
 
 fn range_ok<T: PartialOrd + Copy>(e: &Estimate<T>) -> bool {

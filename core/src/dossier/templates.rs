@@ -116,11 +116,7 @@ impl Templates {
         env.add_filter("upper", |v: Value| text_of(&v).to_uppercase());
         env.add_filter("lower", |v: Value| text_of(&v).to_lowercase());
         env.add_filter("capitalize", |v: Value| {
-            let s = text_of(&v);
-            let mut chars = s.chars();
-            chars
-                .next()
-                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            crate::text::capitalise(&text_of(&v))
         });
         env.add_filter("join", |v: Value, sep: String| -> Result<String, Error> {
             Ok(v.try_iter()?

@@ -117,6 +117,7 @@ pub fn AppraisalPage() -> Html {
                     { for current.as_ref().and_then(|id| a.procedure(id)).map(|p| procedure_appraisal(&ctx, lang, &s, p, r.points.get(&p.id).map(Vec::as_slice).unwrap_or_default())) }
                 </section>
             }
+            { ignored(&ctx) }
             <section class="form-section" aria-labelledby="general-title">
                 <h2 id="general-title">{ lang.pick("Ý kiến chung và kết luận", "General comments and conclusion") }</h2>
                 <CommentList procedure={None::<AttrValue>} />
@@ -125,6 +126,31 @@ pub fn AppraisalPage() -> Html {
             </section>
             <DocumentPanel document={Document::Appraisal} />
         </>
+    }
+}
+
+/// What the file keeps of the appraisal for procedures or points that are not there, as the checks said it.
+fn ignored(ctx: &Ctx) -> Html {
+    let lang = ctx.lang();
+    let s = ctx.session();
+    let findings: Vec<_> = s
+        .analysis()
+        .draft_findings()
+        .into_iter()
+        .filter(|f| f.code == tthc_core::FindingCode::AppraisalIgnored)
+        .collect();
+    if findings.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="form-section ignored" id={Place::Appraisal(AppraisalAt::Ignored).path()} tabindex="-1" aria-labelledby="ignored-title">
+            <h2 id="ignored-title">{ lang.pick("Nội dung không được tính", "Content not taken into account") }</h2>
+            <ul>
+                { for findings.iter().enumerate().map(|(i, f)| html! {
+                    <li key={i}>{ f.message.get(lang).to_owned() }{ " " }<span class="hint">{ f.hint.get(lang).to_owned() }</span></li>
+                }) }
+            </ul>
+        </section>
     }
 }
 

@@ -5,9 +5,9 @@ use tthc_core::{Finding, Lang, Severity};
 use yew::prelude::*;
 
 use crate::ctx::use_ctx;
-use crate::session::Msg;
 use crate::widgets::PageTitle;
-use crate::widgets::nav::{severity_label, summary_text};
+use crate::widgets::findings::finding_item;
+use crate::widgets::nav::summary_text;
 
 /// The checks page.
 #[component]
@@ -17,7 +17,6 @@ pub fn ChecksPage() -> Html {
     let s = ctx.session();
     let analysis = s.analysis();
     let findings = analysis.findings();
-    let a = s.assessment();
     let summary = analysis.summary();
     let group = |severity: Severity, title: &'static str| {
         let list: Vec<&Finding> = findings
@@ -32,20 +31,7 @@ pub fn ChecksPage() -> Html {
             <section class={classes!("findings", severity.key())} aria-labelledby={format!("findings-{}", severity.key())}>
                 <h2 id={format!("findings-{}", severity.key())}>{ format!("{title} ({})", list.len()) }</h2>
                 <ul>
-                    { for list.iter().enumerate().map(|(i, f)| {
-                        let go = ctx.send::<MouseEvent>(Msg::Go(f.place.clone()));
-                        html! {
-                            <li class={classes!("finding", f.severity.key())} key={format!("{}-{i}", f.code)}>
-                                <span class="severity">{ severity_label(f.severity, lang) }</span>
-                                <p class="message">{ f.message.get(lang).to_owned() }</p>
-                                <p class="hint">{ f.hint.get(lang).to_owned() }</p>
-                                if let Some(b) = &f.basis { <p class="basis">{ lang.pick("Căn cứ: ", "Basis: ") }{ b.to_string() }</p> }
-                                <button type="button" class="go" onclick={go}>
-                                    { lang.pick("Đến chỗ cần sửa: ", "Go to: ") }{ f.place.describe(a, lang) }
-                                </button>
-                            </li>
-                        }
-                    }) }
+                    { for list.iter().enumerate().map(|(i, f)| finding_item(&ctx, f, format!("{}-{i}", f.code))) }
                 </ul>
             </section>
         }

@@ -19,6 +19,7 @@ use crate::ctx::{Ctx, use_ctx};
 use crate::session::Msg;
 use crate::widgets::fields::{EstimateField, NumberField, Select, TextField, choices};
 use crate::widgets::heading::{ProcedureHeading, ProcedureProps};
+use tthc_core::plausibility::Quantity;
 
 /// The cost page of a procedure.
 #[component]
@@ -165,7 +166,7 @@ fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) ->
         { expenses(ctx, lang, &pid, side, base, ExpenseKind::Service, &inputs.services) }
         { expenses(ctx, lang, &pid, side, base, ExpenseKind::Other, &inputs.other) }
         <EstimateField id={Place::procedure(&pid, At::Cost(side, Some(CostInput::FilingsPerYear))).path()} legend={lang.pick("Số lần một đối tượng thực hiện trong một năm", "Filings per subject per year")}
-            value={inputs.filings_per_year.clone()} on_change={filings} {lang} />
+            value={inputs.filings_per_year.clone()} on_change={filings} quantity={Quantity::FilingsPerYear} {lang} />
         <div class="read-only" id={format!("{base}/subjects_per_year")}>
             <p>
                 { lang.pick("Số đối tượng một năm: ", "Subjects per year: ") }
@@ -262,11 +263,11 @@ fn activity_row(
             <td><Select id={format!("{id}/kind")} label={named(lang.pick("Loại", "Kind"))} value={AttrValue::from(act.kind.key())}
                 options={kinds.to_vec()} compact=true {lang}
                 on_change={text_of(|a, k| a.kind = ActivityKind::from_key(&k).unwrap_or_default())} /></td>
-            <td><NumberField id={format!("{id}/hours")} label={named(lang.pick("Số giờ", "Hours"))} value={act.hours.value} compact=true {lang}
+            <td><NumberField id={format!("{id}/hours")} label={named(lang.pick("Số giờ", "Hours"))} value={act.hours.value} compact=true quantity={Quantity::HoursPerFiling} {lang}
                 on_change={with_activity(|a, v| a.hours.value = v)} /></td>
-            <td><NumberField id={format!("{id}/low")} label={named(lang.pick("Số giờ thấp nhất", "Low hours"))} value={act.hours.low} compact=true {lang}
+            <td><NumberField id={format!("{id}/low")} label={named(lang.pick("Số giờ thấp nhất", "Low hours"))} value={act.hours.low} compact=true quantity={Quantity::HoursPerFiling} {lang}
                 on_change={with_activity(|a, v| a.hours.low = v)} /></td>
-            <td><NumberField id={format!("{id}/high")} label={named(lang.pick("Số giờ cao nhất", "High hours"))} value={act.hours.high} compact=true {lang}
+            <td><NumberField id={format!("{id}/high")} label={named(lang.pick("Số giờ cao nhất", "High hours"))} value={act.hours.high} compact=true quantity={Quantity::HoursPerFiling} {lang}
                 on_change={with_activity(|a, v| a.hours.high = v)} /></td>
             <td><TextField id={format!("{id}/source")} label={named(lang.pick("Nguồn", "Source"))} value={act.hours.source.clone()} compact=true {lang}
                 on_change={text_of(|a, v| a.hours.source = v)} /></td>
@@ -339,7 +340,7 @@ fn expenses(
             <li class="entry" id={id.clone()} key={e.id.clone()} tabindex="-1">
                 <TextField id={format!("{id}/name")} label={lang.pick("Khoản chi", "Expense")} value={e.name.clone()} on_change={on_name} {lang} />
                 <EstimateField id={format!("{id}/amount")} legend={lang.pick("Số tiền mỗi lần", "Amount per filing")}
-                    value={e.amount.clone()} on_change={on_amount} unit={AttrValue::from(lang.pick("đồng", "VND"))} {lang} />
+                    value={e.amount.clone()} on_change={on_amount} unit={AttrValue::from(lang.pick("đồng", "VND"))} quantity={Quantity::Amount} {lang} />
                 <button type="button" class="remove" onclick={remove}>{ lang.pick("Xoá khoản chi", "Remove the expense") }</button>
             </li>
         }

@@ -58,8 +58,35 @@ pub fn FormPage(p: &ProcedureProps) -> Html {
             </p>
             <crate::widgets::ProgressBar id={Place::procedure(&p.id, At::Whole).field("form-progress")} label={lang.pick("Đã trả lời", "Answered")} {progress} {lang} />
             { for sections }
+            { ignored_answers(&ctx, &p.id) }
             <crate::widgets::comments::ProcedureComments id={p.id.clone()} />
         </>
+    }
+}
+
+/// The answers the file keeps for questions the forms in use do not ask, as the checks said them.
+fn ignored_answers(ctx: &Ctx, id: &str) -> Html {
+    let lang = ctx.lang();
+    let s = ctx.session();
+    let findings: Vec<_> = s
+        .analysis()
+        .procedure_findings(id)
+        .into_iter()
+        .filter(|f| f.code == tthc_core::FindingCode::AnswerIgnored)
+        .collect();
+    if findings.is_empty() {
+        return Html::default();
+    }
+    let place = Place::procedure(id, At::IgnoredAnswers).path();
+    html! {
+        <section class="ignored" id={place.clone()} tabindex="-1" aria-labelledby={format!("{place}/title")}>
+            <h2 id={format!("{place}/title")}>{ format!("{} ({})", lang.pick("Câu trả lời không được tính", "Answers not taken into account"), findings.len()) }</h2>
+            <p class="hint">{ lang.pick("Các câu trả lời này vẫn được giữ trong tệp nhưng không thuộc câu hỏi hay mục nào của biểu mẫu đang dùng.",
+                "These answers stay in the file but belong to no question or entry of the form in use.") }</p>
+            <ul>
+                { for findings.iter().enumerate().map(|(i, f)| html! { <li key={i}>{ f.message.get(lang).to_owned() }</li> }) }
+            </ul>
+        </section>
     }
 }
 

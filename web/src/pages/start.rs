@@ -8,7 +8,7 @@ use crate::ctx::use_ctx;
 use crate::session::{Msg, Purpose};
 use crate::widgets::PageTitle;
 use crate::widgets::fields::Select;
-use crate::widgets::files::OpenFile;
+use crate::widgets::files::{DropZone, OpenFile};
 
 /// The start page.
 #[component]
@@ -76,8 +76,10 @@ pub fn StartPage() -> Html {
                 </section>
                 <section class="card" aria-labelledby="open-title">
                     <h2 id="open-title">{ lang.pick("Mở tệp", "Open a file") }</h2>
-                    <p>{ lang.pick("Tệp đánh giá (.json) đã tải về từ ứng dụng này.", "An assessment file (.json) downloaded from this app.") }</p>
-                    <OpenFile purpose={Purpose::Work} id="open-work" label={lang.pick("Mở tệp đánh giá…", "Open an assessment file…")} />
+                    <DropZone purpose={Purpose::Work}>
+                        <p>{ lang.pick("Tệp đánh giá (.json) đã tải về từ ứng dụng này.", "An assessment file (.json) downloaded from this app.") }</p>
+                        <OpenFile purpose={Purpose::Work} id="open-work" label={lang.pick("Mở tệp đánh giá…", "Open an assessment file…")} />
+                    </DropZone>
                 </section>
                 <section class="card" aria-labelledby="sample-title">
                     <h2 id="sample-title">{ lang.pick("Bản mẫu", "Sample") }</h2>
@@ -88,8 +90,10 @@ pub fn StartPage() -> Html {
                 </section>
                 <section class="card" aria-labelledby="appraise-title">
                     <h2 id="appraise-title">{ lang.pick("Thẩm định", "Appraisal") }</h2>
-                    <p>{ lang.pick("Mở tệp do cơ quan soạn thảo gửi để kiểm tra, ghi ý kiến và lập báo cáo thẩm định.", "Open the drafting body's file to check it, record opinions and write the appraisal report.") }</p>
-                    <OpenFile purpose={Purpose::Appraise} id="open-appraise" label={lang.pick("Mở tệp để thẩm định…", "Open a file to appraise…")} />
+                    <DropZone purpose={Purpose::Appraise}>
+                        <p>{ lang.pick("Mở tệp do cơ quan soạn thảo gửi để kiểm tra, ghi ý kiến và lập báo cáo thẩm định.", "Open the drafting body's file to check it, record opinions and write the appraisal report.") }</p>
+                        <OpenFile purpose={Purpose::Appraise} id="open-appraise" label={lang.pick("Mở tệp để thẩm định…", "Open a file to appraise…")} />
+                    </DropZone>
                 </section>
             </div>
         </>

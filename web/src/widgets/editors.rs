@@ -8,6 +8,7 @@ use tthc_core::component::{
     Manner, Optional, Outcome, Requirement, ResultKind, Scope, SettlingBody, Step, Subjects,
     TimeLimit,
 };
+use tthc_core::plausibility::Quantity;
 use tthc_core::{ComponentValue, Decimal, Lang};
 use yew::prelude::*;
 
@@ -403,7 +404,7 @@ impl Ed {
                     options={scopes} lang={self.lang} changed={diff(|s| s.scope == Scope::Local)}
                     on_change={part(v, cb, |s, k: String| s.scope = Scope::from_key(&k).unwrap_or_default())} />
                 <EstimateField id={self.path("per_year")} legend={self.t("Số đối tượng thực hiện trong một năm", "Subjects per year")}
-                    value={count_to_decimal(&v.per_year)} whole=true lang={self.lang}
+                    value={count_to_decimal(&v.per_year)} whole=true lang={self.lang} quantity={Quantity::SubjectsPerYear}
                     changed={o.is_some_and(|o| o.per_year != v.per_year)}
                     on_change={part(v, cb, |s, e| s.per_year = decimal_to_count(&e))} />
                 { self.text("description", self.t("Mô tả thêm", "Further description"), &v.description, false, true, part(v, cb, |s, x| s.description = x)) }
@@ -542,7 +543,7 @@ impl Ed {
                     <TextField id={format!("{id}/name")} label={lang.pick("Tên khoản phí, lệ phí", "Name")} value={f.name.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.name = v)} />
                     <NumberField id={format!("{id}/amount")} label={lang.pick("Mức thu mỗi lần", "Amount per filing")} value={f.amount}
-                        unit={AttrValue::from(lang.pick("đồng", "VND"))} changed={amount_changed} lang={lang}
+                        unit={AttrValue::from(lang.pick("đồng", "VND"))} changed={amount_changed} lang={lang} quantity={Quantity::Amount}
                         on_change={part(f, &set, |f, v| f.amount = v)} />
                     <TextField id={format!("{id}/basis")} label={lang.pick("Căn cứ pháp lý (văn bản quy định mức thu)", "Legal basis (the act setting it)")} value={f.basis.clone()} lang={lang}
                         on_change={part(f, &set, |f, v| f.basis = v)} />

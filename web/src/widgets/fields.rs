@@ -4,6 +4,7 @@
 
 use tthc_core::estimate::Estimate;
 use tthc_core::money::{self, NumberError};
+use tthc_core::plausibility::{Plausibility, Quantity};
 use tthc_core::{Date, Decimal, Keyed, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -128,6 +129,10 @@ pub struct NumberProps {
     /// The label is read by screen readers but not shown (in a table whose header says it).
     #[prop_or_default]
     pub compact: bool,
+    /// The cost input it is, for the warning beside a figure beyond its plausibility bound (the bound the
+    /// checks use: [`Plausibility`]).
+    #[prop_or_default]
+    pub quantity: Option<Quantity>,
 }
 
 /// Why a text is not a whole number.
@@ -194,17 +199,32 @@ pub fn NumberField(p: &NumberProps) -> Html {
         })
     };
     let error_id = format!("{}--error", p.id);
+    // A figure beyond its plausibility bound is kept, with the reason beside it (never while the text is
+    // not a number: that message comes first).
+    let warning = p
+        .quantity
+        .zip(p.value)
+        .filter(|_| error.is_none())
+        .and_then(|(q, v)| Some(Plausibility::bundled().judge(q, v)?.message(v, p.lang)));
+    let warning_id = format!("{}--warning", p.id);
+    let described = error
+        .is_some()
+        .then(|| error_id.clone())
+        .or_else(|| warning.is_some().then(|| warning_id.clone()));
     html! {
-        <div class={classes!("field", "number", p.changed.then_some("changed"), error.is_some().then_some("invalid"))}>
+        <div class={classes!("field", "number", p.changed.then_some("changed"), error.is_some().then_some("invalid"), warning.is_some().then_some("implausible"))}>
             <label for={p.id.clone()} class={classes!(p.compact.then_some("visually-hidden"))}>{ p.label.clone() }{ changed_mark(p.lang, p.changed) }</label>
             <span class="with-unit">
                 <input id={p.id.clone()} type="text" inputmode="decimal" value={(*text).clone()} {oninput}
                     aria-invalid={error.is_some().then_some("true")}
-                    aria-describedby={error.is_some().then(|| error_id.clone())} />
+                    aria-describedby={described} />
                 if let Some(unit) = &p.unit { <span class="unit">{ unit.clone() }</span> }
             </span>
             if let Some(message) = &*error {
                 <p class="error" id={error_id}>{ message.clone() }</p>
+            }
+            if let Some(message) = warning {
+                <p class="warning" id={warning_id}>{ message }</p>
             }
         </div>
     }
@@ -385,6 +405,9 @@ pub struct EstimateProps {
     pub changed: bool,
     /// The language of the app.
     pub lang: Lang,
+    /// The cost input it is, for the plausibility warning of each figure.
+    #[prop_or_default]
+    pub quantity: Option<Quantity>,
 }
 
 /// An input figure with its certainty (an optional low–high range) and its source.
@@ -415,13 +438,13 @@ pub fn EstimateField(p: &EstimateProps) -> Html {
             <legend>{ p.legend.clone() }{ changed_mark(lang, p.changed) }</legend>
             <NumberField id={format!("{}/value", p.id)} label={lang.pick("Giá trị", "Value")}
                 value={p.value.value} on_change={set(|e, v| e.value = v)} whole={p.whole}
-                unit={p.unit.clone()} {lang} />
+                unit={p.unit.clone()} quantity={p.quantity} {lang} />
             <NumberField id={format!("{}/low", p.id)} label={lang.pick("Thấp nhất (nếu chưa chắc)", "Low (if uncertain)")}
                 value={p.value.low} on_change={set(|e, v| e.low = v)} whole={p.whole}
-                unit={p.unit.clone()} {lang} />
+                unit={p.unit.clone()} quantity={p.quantity} {lang} />
             <NumberField id={format!("{}/high", p.id)} label={lang.pick("Cao nhất (nếu chưa chắc)", "High (if uncertain)")}
                 value={p.value.high} on_change={set(|e, v| e.high = v)} whole={p.whole}
-                unit={p.unit.clone()} {lang} />
+                unit={p.unit.clone()} quantity={p.quantity} {lang} />
             <TextField id={format!("{}/source", p.id)} label={lang.pick("Nguồn số liệu", "Source")}
                 value={p.value.source.clone()} on_change={source} {lang} />
         </fieldset>

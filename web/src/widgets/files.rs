@@ -20,6 +20,81 @@ pub struct OpenProps {
     pub id: AttrValue,
 }
 
+/// Reads a file's bytes and sends them to be opened (the core reads a byte-order mark or UTF-16); a
+/// file that cannot be read is said. Keep the reader until it is done.
+pub fn read_file(
+    file: web_sys::File,
+    purpose: Purpose,
+    dispatch: Callback<Msg>,
+) -> gloo::file::callbacks::FileReader {
+    let name = file.name();
+    gloo::file::callbacks::read_as_bytes(
+        &gloo::file::File::from(file),
+        move |result| match result {
+            Ok(bytes) => dispatch.emit(Msg::Open {
+                name,
+                bytes,
+                purpose,
+            }),
+            Err(e) => dispatch.emit(Msg::ReadFailed {
+                name,
+                reason: e.to_string(),
+            }),
+        },
+    )
+}
+
+/// Properties of a drop zone.
+#[derive(Properties, PartialEq)]
+pub struct DropProps {
+    /// Why a dropped file is opened.
+    pub purpose: Purpose,
+    /// What the zone holds (the card's text and its open button).
+    pub children: Html,
+}
+
+/// An area onto which a file can be dragged from the computer's folders, as well as opened with its
+/// button; a dropped file is read and opened like a chosen one.
+#[component]
+pub fn DropZone(p: &DropProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let over = use_state(|| false);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let ondragover = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            // Accepting the drag is what lets the drop happen here rather than open the file in the tab.
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let ondragleave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let ondrop = {
+        let (over, dispatch, purpose) = (over.clone(), ctx.dispatch.clone(), p.purpose);
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0))
+            {
+                *reader.borrow_mut() = Some(read_file(file, purpose, dispatch.clone()));
+            }
+        })
+    };
+    html! {
+        <div class={classes!("drop-zone", (*over).then_some("over"))} {ondragover} {ondragleave} {ondrop}>
+            { p.children.clone() }
+            <p class="drop-hint">{ lang.pick("hoặc kéo thả tệp vào đây", "or drag the file here") }</p>
+        </div>
+    }
+}
+
 /// A button that opens a `.json` file. A file that cannot be read or opened leaves the current work as it
 /// is and says why.
 #[component]
@@ -35,23 +110,7 @@ pub fn OpenFile(p: &OpenProps) -> Html {
                 return;
             };
             input.set_value("");
-            let name = file.name();
-            let d = dispatch.clone();
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-                    match result {
-                        Ok(text) => d.emit(Msg::Open {
-                            name,
-                            text,
-                            purpose,
-                        }),
-                        Err(e) => d.emit(Msg::ReadFailed {
-                            name,
-                            reason: e.to_string(),
-                        }),
-                    }
-                });
-            *reader.borrow_mut() = Some(task);
+            *reader.borrow_mut() = Some(read_file(file, purpose, dispatch.clone()));
         })
     };
     html! {

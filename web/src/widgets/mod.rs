@@ -7,6 +7,7 @@ pub mod document;
 pub mod editors;
 pub mod fields;
 pub mod files;
+pub mod findings;
 pub mod heading;
 pub mod nav;
 
