@@ -5,7 +5,6 @@ use proptest::prelude::*;
 use tthc_core::file::{self, ImportError, MAX_BYTES, SCHEMA_VERSION};
 use tthc_core::{Assessment, Registry, Ruleset, sample::sample};
 use tthc_tests::arbitrary::assessment;
-use tthc_tests::read_fixture;
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
