@@ -468,7 +468,7 @@ fn the_result_has_the_documented_shape() {
         keys(&json),
         ["parameters", "procedures", "ruleset", "total"]
     );
-    assert_eq!(json["ruleset"], "tt03-2022@1");
+    assert_eq!(json["ruleset"], "tt03-2022@2");
     assert_eq!(
         keys(&json["parameters"]),
         [

@@ -38,7 +38,8 @@ pub fn new(sample: bool, ruleset: Option<&str>, out: &mut Out) -> Result<ExitCod
     let r = match ruleset {
         None => registry.default_ruleset(),
         Some(id) => registry.latest(id).ok_or_else(|| {
-            let known: Vec<_> = registry.all().iter().map(|r| r.id.as_str()).collect();
+            let mut known: Vec<_> = registry.all().iter().map(|r| r.id.as_str()).collect();
+            known.dedup();
             Failure::Input(format!(
                 "expected a ruleset id ({}), found {id:?}",
                 known.join(", ")
@@ -516,9 +517,10 @@ pub fn rulesets(json_out: bool, out: &mut Out) -> Result<ExitCode, Failure> {
             json!({
                 "id": r.id,
                 "version": r.version,
+                "sha256": r.sha256(),
                 "title": r.title.vi,
                 "superseded": r.superseded,
-                "default": r.reference() == default,
+                "default": r.id == default.id && r.version == default.version,
                 "items": {
                     "official": count(Status::Official),
                     "summary": count(Status::Summary),

@@ -142,7 +142,7 @@ fn bad_input_is_one_line_and_exit_2() {
                 "new.json",
                 "{\"format\": \"tthc-assessment\", \"schema_version\": 9}",
             ),
-            "expected schema version 2 or older, found 9",
+            "expected schema version 3 or older, found 9",
         ),
         (
             dir.to_string_lossy().into_owned(),
@@ -322,7 +322,7 @@ fn migrate_upgrades_old_files() {
     let o = tthc(&["migrate", &v1]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("\"schema_version\": 2"));
+    assert!(out.contains("\"schema_version\": 3"));
     assert!(
         out.contains("\"per_year\": {\n            \"value\": 3500"),
         "subjects per year became an estimate"
@@ -382,9 +382,10 @@ fn schemas_and_rulesets() {
         .as_array()
         .expect("list")
         .iter()
-        .find(|r| r["id"] == "tt03-2022")
-        .expect("tt03");
-    assert_eq!(tt03["default"], true);
+        .find(|r| r["default"] == true)
+        .expect("a default ruleset");
+    assert_eq!(tt03["id"], "tt03-2022");
+    assert_eq!(tt03["sha256"].as_str().map(str::len), Some(64));
     assert!(tt03["items"]["official"].as_u64().is_some_and(|n| n > 0));
     assert!(
         tt03["items"]["reconstructed"]

@@ -11,7 +11,7 @@ use crate::assessment::{Assessment, Location, ProcedureStep, RulesetRef};
 use crate::comment::{Comment, Response};
 use crate::component::{Component, ComponentValue};
 use crate::date::Date;
-use crate::draft::{Contact, DocumentType, Policy, Stage};
+use crate::draft::{Contact, ControlUnitSetting, DocumentType, Policy, Stage};
 use crate::estimate::Estimate;
 use crate::id::next_id;
 use crate::parameters::{Parameter, ParameterName};
@@ -43,6 +43,8 @@ pub enum DraftField {
     Date(Option<Date>),
     /// Who fills in the assessment.
     Contact(Contact),
+    /// The unit that comments on the procedures, as the province sets it (`None`: the regulation's default).
+    ControlUnit(Option<ControlUnitSetting>),
 }
 
 /// A field of a procedure other than its components.
@@ -322,7 +324,8 @@ impl Action {
                 | DraftField::IssuingAuthority(_)
                 | DraftField::Province(_)
                 | DraftField::Version(_)
-                | DraftField::Contact(_),
+                | DraftField::Contact(_)
+                | DraftField::ControlUnit(_),
             )
             | Action::SetConsultation(_)
             | Action::AddComment { .. }
@@ -693,6 +696,7 @@ impl Assessment {
             DraftField::Version(v) => d.version = v,
             DraftField::Date(v) => d.date = v,
             DraftField::Contact(v) => d.contact = v,
+            DraftField::ControlUnit(v) => d.control_unit = v,
         }
     }
 

@@ -13,6 +13,7 @@ use crate::assessment::Assessment;
 use crate::check::{self, Context, Readiness};
 use crate::cost::report::Mismatch;
 use crate::cost::{self, Calc, ProcedureCost, Total, TraceLine};
+use crate::date::Date;
 use crate::finding::{Finding, Summary};
 use crate::flow::{Plan, Progress};
 use crate::procedure::Procedure;
@@ -39,6 +40,10 @@ pub struct ProcedureAnalysis<'r> {
 #[derive(Debug, Clone)]
 pub struct Analysis<'r> {
     ruleset: &'r Ruleset,
+    /// The date the caller passed for an undated draft ([`Analysis::on`]).
+    today: Option<Date>,
+    /// The date the rules are read on.
+    on: Option<Date>,
     calc: Calc,
     hourly_trace: TraceLine,
     /// Findings about the draft, the consultation and the cost parameters.
@@ -67,9 +72,26 @@ impl<'r> Analysis<'r> {
     /// assert!(analysis.readiness().is_ready());
     /// ```
     pub fn new(a: &Assessment, ruleset: &'r Ruleset) -> Analysis<'r> {
+        Analysis::dated(a, ruleset, None)
+    }
+
+    /// Analyses an assessment made with `ruleset`, reading the rules in force on the draft's date, or on
+    /// `today` when the draft has none (the core reads no clock: the caller passes the day).
+    ///
+    /// ```
+    /// use tthc_core::{Analysis, Registry, Assessment};
+    /// let a = Assessment::default();
+    /// let today = "2026-12-01".parse().expect("a date");
+    /// assert_eq!(Analysis::on(&a, Registry::bundled().default_ruleset(), today).date(), Some(today));
+    /// ```
+    pub fn on(a: &Assessment, ruleset: &'r Ruleset, today: Date) -> Analysis<'r> {
+        Analysis::dated(a, ruleset, Some(today))
+    }
+
+    fn dated(a: &Assessment, ruleset: &'r Ruleset, today: Option<Date>) -> Analysis<'r> {
         let mut parameter_findings = Vec::new();
         let calc = Calc::new(&a.parameters, &mut parameter_findings);
-        let ctx = context(a, ruleset);
+        let ctx = context(a, ruleset, today);
         let procedures: Vec<ProcedureAnalysis<'r>> = a
             .procedures
             .iter()
@@ -77,6 +99,8 @@ impl<'r> Analysis<'r> {
             .collect();
         let mut analysis = Analysis {
             ruleset,
+            today,
+            on: ctx.on,
             calc,
             hourly_trace: cost::trace::hourly(&calc, &a.parameters),
             draft: Vec::new(),
@@ -93,6 +117,17 @@ impl<'r> Analysis<'r> {
         analysis
     }
 
+    /// The date the rules are read on: the draft's, else the day passed to [`Analysis::on`]; `None` for an
+    /// undated draft analysed with [`Analysis::new`] (the rules in force now).
+    pub fn date(&self) -> Option<Date> {
+        self.on
+    }
+
+    /// The regulation data the analysis applies ([`Regulation::for_ruleset`]).
+    pub fn regulation(&self) -> &'static Regulation {
+        Regulation::for_ruleset(self.ruleset)
+    }
+
     /// Brings the analysis up to date after a change of the given scope ([`crate::Action::scope`]): what
     /// the change cannot affect is kept, the rest recomputed. The result equals `Analysis::new(a, ruleset)`
     /// (tested).
@@ -105,18 +140,18 @@ impl<'r> Analysis<'r> {
                 .all(|(x, p)| x.id == p.id);
         let whole = !std::ptr::eq(ruleset, self.ruleset) || !same_list;
         match scope {
-            _ if whole => *self = Analysis::new(a, ruleset),
-            Scope::All => *self = Analysis::new(a, ruleset),
+            _ if whole => *self = Analysis::dated(a, ruleset, self.today),
+            Scope::All => *self = Analysis::dated(a, ruleset, self.today),
             Scope::Nothing => {}
             Scope::Draft => self.refresh_draft(a),
             Scope::Procedure(id) => match a.procedures.iter().position(|p| &p.id == id) {
                 Some(i) => {
-                    let ctx = context(a, ruleset);
+                    let ctx = context(a, ruleset, self.today);
                     self.procedures[i] = analyse(&ctx, ruleset, &self.calc, &a.procedures[i]);
                     self.total = self.calc.totals(self.procedures.iter().map(|p| &p.cost));
                     self.refresh_draft(a);
                 }
-                None => *self = Analysis::new(a, ruleset),
+                None => *self = Analysis::dated(a, ruleset, self.today),
             },
         }
     }
@@ -130,7 +165,7 @@ impl<'r> Analysis<'r> {
     /// Works out the draft-level findings, the comments' findings, the recorded figures, the readiness and
     /// the count, from the procedures already analysed.
     fn draft_level(&mut self, a: &Assessment, parameter_findings: Vec<Finding>) {
-        let ctx = context(a, self.ruleset);
+        let ctx = context(a, self.ruleset, self.today);
         let mut draft = Vec::new();
         check::draft_findings(&ctx, &mut draft);
         draft.extend(parameter_findings);
@@ -290,11 +325,12 @@ impl crate::action::Action {
     }
 }
 
-fn context<'a>(a: &'a Assessment, ruleset: &'a Ruleset) -> Context<'a> {
+fn context<'a>(a: &'a Assessment, ruleset: &'a Ruleset, today: Option<Date>) -> Context<'a> {
     Context {
         assessment: a,
         ruleset,
-        regulation: Regulation::bundled(),
+        regulation: Regulation::for_ruleset(ruleset),
+        on: a.draft.date.or(today),
     }
 }
 
@@ -306,7 +342,7 @@ fn analyse<'r>(
     p: &Procedure,
 ) -> ProcedureAnalysis<'r> {
     let stage = ctx.assessment.draft.stage;
-    let plan = Plan::new(ruleset, stage, p);
+    let plan = Plan::on(ruleset, stage, ctx.on, p);
     let mut findings = Vec::new();
     check::procedure_findings(ctx, p, &plan, &mut findings);
     let cost = calc.procedure(p, &mut findings);

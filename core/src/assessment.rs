@@ -17,7 +17,7 @@ use crate::text::Lang;
 pub const FORMAT: &str = "tthc-assessment";
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The impact assessment of the procedures of one draft.
 ///
@@ -50,6 +50,10 @@ pub struct Assessment {
     /// The appraisal, once an appraiser has started it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appraisal: Option<Appraisal>,
+    /// A copy of the ruleset when it is not a bundled one (a local correction), so that the file opens with
+    /// the same wording anywhere; its digest must be [`RulesetRef::sha256`] (from schema version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruleset_copy: Option<Box<serde_json::Value>>,
     /// Where the user was in the guided flow (not part of the fingerprint).
     #[serde(default, skip_serializing_if = "Location::is_start")]
     pub location: Location,
@@ -69,6 +73,7 @@ impl Assessment {
             parameters,
             recorded_cost: None,
             appraisal: None,
+            ruleset_copy: None,
             location: Location::Start,
         }
     }
@@ -92,6 +97,10 @@ pub struct RulesetRef {
     pub id: String,
     /// Its version.
     pub version: u32,
+    /// The SHA-256 of the ruleset's content ([`crate::digest`]) when the assessment was made with it (from
+    /// schema version 3): a copy of a local ruleset must have this digest to be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
 }
 
 impl fmt::Display for RulesetRef {

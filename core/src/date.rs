@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::text::Lang;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A calendar date (proleptic Gregorian), written `YYYY-MM-DD` in files.
@@ -74,10 +75,10 @@ impl Date {
     }
 
     /// The date as documents of a language write it: "ngày 18 tháng 8 năm 2023" / "18 August 2023".
-    pub fn long(self, lang: crate::text::Lang) -> String {
+    pub fn long(self, lang: Lang) -> String {
         match lang {
-            crate::text::Lang::Vi => self.vietnamese(),
-            crate::text::Lang::En => self.english(),
+            Lang::Vi => self.vietnamese(),
+            Lang::En => self.english(),
         }
     }
 
@@ -113,6 +114,50 @@ impl Date {
     /// `dd/mm/yyyy`, the short form used in tables.
     pub fn short(self) -> String {
         format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
+
+/// The days a rule applies: from (inclusive) and until (inclusive), each open when absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// The first day, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    /// The last day, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+impl Period {
+    /// Whether the period holds a draft dated `on`; an undated draft (`None`) is read with the rules in force
+    /// now, those without an end.
+    ///
+    /// ```
+    /// use tthc_core::date::Period;
+    /// let p = Period { from: "2025-04-01".parse().ok(), until: None };
+    /// assert!(p.contains("2026-12-01".parse().ok()) && !p.contains("2024-12-01".parse().ok()));
+    /// assert!(p.contains(None));
+    /// ```
+    pub fn contains(&self, on: Option<Date>) -> bool {
+        match on {
+            None => self.until.is_none(),
+            Some(d) => self.from.is_none_or(|f| f <= d) && self.until.is_none_or(|u| d <= u),
+        }
+    }
+
+    /// "từ 01/4/2025", "đến 31/12/2025", "từ 01/4/2025 đến 30/6/2025", or nothing.
+    pub fn describe(&self, lang: Lang) -> String {
+        let (from, until) = (self.from.map(Date::short), self.until.map(Date::short));
+        match (lang, from, until) {
+            (_, None, None) => String::new(),
+            (Lang::Vi, Some(f), None) => format!("từ {f}"),
+            (Lang::Vi, None, Some(u)) => format!("đến {u}"),
+            (Lang::Vi, Some(f), Some(u)) => format!("từ {f} đến {u}"),
+            (Lang::En, Some(f), None) => format!("from {f}"),
+            (Lang::En, None, Some(u)) => format!("until {u}"),
+            (Lang::En, Some(f), Some(u)) => format!("from {f} to {u}"),
+        }
     }
 }
 

@@ -111,4 +111,28 @@ pub struct Draft {
     /// The policies of a proposal (proposal stage only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub policies: Vec<Policy>,
+    /// The unit that comments on the draft's procedures, when the drafter sets it from the province's own
+    /// rule (from schema version 3); otherwise the dated default of the regulation data applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_unit: Option<ControlUnitSetting>,
+}
+
+/// The commenting unit set for a draft, with the legal basis the drafter gives for it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ControlUnitSetting {
+    /// The unit ("Sở Tư pháp thành phố Hà Nội").
+    #[serde(default)]
+    pub unit: String,
+    /// The text that assigns it (document and provision).
+    #[serde(default)]
+    pub basis: String,
+}
+
+impl ControlUnitSetting {
+    /// Whether a unit is named (an empty setting is the same as none).
+    pub fn is_set(&self) -> bool {
+        !self.unit.trim().is_empty()
+    }
 }

@@ -140,7 +140,7 @@ impl ImportError {
 /// ```
 /// let a = tthc_core::Assessment::default();
 /// let text = tthc_core::file::export(&a);
-/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 2,"));
+/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 3,"));
 /// assert_eq!(tthc_core::file::import(&text)?, a);
 /// # Ok::<(), tthc_core::file::ImportError>(())
 /// ```
@@ -164,13 +164,18 @@ pub fn canonical(assessment: &Assessment) -> String {
     canonical_value(assessment).to_string()
 }
 
+/// The schema version written in the canonical form. It stays 2: later versions only add optional fields,
+/// so that content which does not use them keeps its fingerprint — a dossier printed before an upgrade
+/// still verifies against its file after it.
+const CANONICAL_VERSION: u32 = 2;
+
 /// The canonical JSON as a value: the file's value (the same as reading the exported text back) without
-/// the location.
+/// the location, with the schema version of the canonical form.
 fn canonical_value(assessment: &Assessment) -> Value {
     let mut v = serde_json::to_value(assessment).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
         map.remove("location");
-        map.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+        map.insert("schema_version".into(), Value::from(CANONICAL_VERSION));
     }
     v
 }
@@ -178,30 +183,7 @@ fn canonical_value(assessment: &Assessment) -> Value {
 /// The data fingerprint of an assessment: the SHA-256 of its canonical JSON, in lower-case hex. Printed in
 /// the dossier so that anyone can check that a dossier and a file match.
 pub fn fingerprint(assessment: &Assessment) -> String {
-    use sha2::{Digest, Sha256};
-    /// Feeds what is written to the hash, so that the canonical text is never held whole.
-    struct Hashing(Sha256);
-    impl std::io::Write for Hashing {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.update(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut hashing = Hashing(Sha256::new());
-    // Writing plain data to a hash cannot fail.
-    let _ = serde_json::to_writer(&mut hashing, &canonical_value(assessment));
-    hashing
-        .0
-        .finalize()
-        .iter()
-        .fold(String::with_capacity(64), |mut s, b| {
-            use std::fmt::Write as _;
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    crate::digest::of_value(&canonical_value(assessment))
 }
 
 /// A file read: the assessment, and the ids that had to be renamed because the file used them twice.

@@ -144,6 +144,9 @@ codes! {
     CostMismatch = "cost-mismatch";
     /// A cost input is beyond its plausibility bound (probably a typing or unit mistake).
     CostImplausible = "cost-implausible";
+    /// A cost input's figure is above the middle of its range while several sources are given
+    /// (TT 02/2017/TT-VPCP Art. 27(2)(a): the lower-average figure).
+    CostAboveLowerAverage = "cost-above-lower-average";
     /// An id was used twice in a list of the file; the later entry was given a new one on opening.
     IdRenamed = "id-renamed";
     /// An answer is kept for a question the forms in use do not have (or for an entry no longer listed).

@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::answer::{Answer, AnswerKey, AnswerValue};
 use crate::component::Component;
+use crate::date::Date;
 use crate::draft::Stage;
 use crate::procedure::{Procedure, ProcedureKind, Side};
 use crate::ruleset::{Assess, Form, Item, Ruleset, Section, ShortCircuit};
@@ -60,8 +61,20 @@ pub struct Plan<'r> {
 }
 
 impl<'r> Plan<'r> {
-    /// Works out the form of a procedure from the ruleset, the stage and the answers.
+    /// Works out the form of a procedure from the ruleset, the stage and the answers, for an undated draft
+    /// (the sections in force now: [`Plan::on`] with `None`).
     pub fn new(ruleset: &'r Ruleset, stage: Stage, procedure: &Procedure) -> Plan<'r> {
+        Plan::on(ruleset, stage, None, procedure)
+    }
+
+    /// Works out the form of a procedure for a draft dated `on`: a section dated in the ruleset (`from`,
+    /// `until`: a rule that came into force or was replaced) is in the form only for drafts of its days.
+    pub fn on(
+        ruleset: &'r Ruleset,
+        stage: Stage,
+        on: Option<Date>,
+        procedure: &Procedure,
+    ) -> Plan<'r> {
         let form = ruleset.form_for(stage, procedure.kind);
         let assessed = assessed_components(ruleset, stage, procedure);
         let current = procedure.current();
@@ -75,6 +88,7 @@ impl<'r> Plan<'r> {
                 ruleset,
                 current: &current,
                 assessed: &plan.assessed,
+                on,
                 out: Vec::new(),
                 guard: Vec::new(),
             };
@@ -265,6 +279,8 @@ struct Builder<'r, 'p> {
     ruleset: &'r Ruleset,
     current: &'p crate::component::Components,
     assessed: &'p BTreeSet<Component>,
+    /// The draft's date (`None`: undated).
+    on: Option<Date>,
     out: Vec<PlannedSection<'r>>,
     /// Blocks being expanded, so that a block using itself (a lint error) cannot loop.
     guard: Vec<&'r str>,
@@ -281,6 +297,9 @@ impl<'r> Builder<'r, '_> {
         if let Some(c) = s.component
             && (!self.assessed.contains(&c) || !self.current.has(c))
         {
+            return;
+        }
+        if !s.applies_on(self.on) {
             return;
         }
         match s.repeat {

@@ -71,6 +71,7 @@ pub mod component;
 pub mod consultation;
 pub mod criterion;
 pub mod date;
+pub mod digest;
 pub mod draft;
 pub mod estimate;
 pub mod id;
@@ -97,6 +98,7 @@ pub mod check;
 pub mod cost;
 pub mod finding;
 pub mod flow;
+pub mod legal;
 pub mod review;
 pub mod simplification;
 

@@ -43,6 +43,8 @@ keyed! {
         Contact = "contact", "Người lập đánh giá", "Who fills in the assessment";
         /// Chính sách của đề nghị.
         Policies = "policies", "Chính sách của đề nghị", "Policies of the proposal";
+        /// Đơn vị cho ý kiến về thủ tục hành chính do địa phương quy định.
+        ControlUnit = "control_unit", "Đơn vị cho ý kiến về thủ tục hành chính (theo quy định của địa phương)", "Unit commenting on the procedures (as the province sets it)";
     }
 }
 

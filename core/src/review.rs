@@ -98,7 +98,7 @@ pub fn review<'r>(analysis: &Analysis<'r>, a: &Assessment) -> Review<'r> {
         .appraisal
         .points
         .iter()
-        .filter(|p| p.criterion.is_none())
+        .filter(|p| p.criterion.is_none() && p.applies_on(analysis.date()))
         .map(|p| {
             let auto = p.auto.map(|auto| match auto {
                 Auto::ConsultationReceived => ready.comments_received,
@@ -124,7 +124,7 @@ pub fn review<'r>(analysis: &Analysis<'r>, a: &Assessment) -> Review<'r> {
                 .appraisal
                 .points
                 .iter()
-                .filter(|p| p.criterion.is_some())
+                .filter(|p| p.criterion.is_some() && p.applies_on(analysis.date()))
             {
                 let auto = p.auto.and_then(|auto| decide.auto(auto));
                 if p.per_component {

@@ -33,7 +33,7 @@ test('the module checks, costs, renders and migrates like the command line', () 
   assert.match(html, new RegExp(tthc.fingerprint(file)));
 
   const v1 = readFileSync(join(root, 'tests', 'fixtures', 'files', 'schema-v1.json'), 'utf8');
-  assert.match(tthc.migrate(v1), /"schema_version": 2/);
+  assert.match(tthc.migrate(v1), /"schema_version": 3/);
   assert.equal(tthc.schema('ruleset').title, 'TTHC ruleset');
   const changed = JSON.parse(file);
   changed.procedures.pop();

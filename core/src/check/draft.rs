@@ -98,54 +98,83 @@ fn control_unit(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let label = doc_type.label();
-    match ctx.regulation.control_unit(doc_type) {
-        Some(rule) => {
-            let mut message = Text::new(
-                format!(
-                    "{} phải lấy ý kiến của {} về quy định thủ tục hành chính.",
-                    label.vi, rule.unit.vi
-                ),
-                format!(
-                    "{}: the {} must comment on its procedure provisions (procedure control).",
-                    label.en, rule.unit.en
-                ),
-            );
-            if let Some(note) = &rule.note {
-                let _ = write!(message.vi, " ({})", note.vi);
-                let _ = write!(message.en, " ({})", note.en);
-            }
-            out.push(
-                Finding::new(
-                    Severity::Info,
-                    FindingCode::ControlUnit,
-                    Place::Consultation(None),
-                    message,
-                    Text::new(
-                        "Ghi nhận ý kiến của đơn vị và giải trình, tiếp thu từng ý kiến trước khi gửi thẩm định.",
-                        "Record the unit's comments and answer each before sending the dossier for appraisal.",
-                    ),
-                )
-                .basis(Some(rule.basis.clone())),
-            );
-        }
-        None => out.push(
+    let hint = Text::new(
+        "Ghi nhận ý kiến của đơn vị và giải trình, tiếp thu từng ý kiến trước khi gửi thẩm định.",
+        "Record the unit's comments and answer each before sending the dossier for appraisal.",
+    );
+    // The province's own rule, when the drafter sets it, words the finding.
+    if let Some(setting) = ctx
+        .assessment
+        .draft
+        .control_unit
+        .as_ref()
+        .filter(|s| s.is_set())
+    {
+        let unit = setting.unit.trim();
+        out.push(
             Finding::new(
-                Severity::Warning,
-                FindingCode::ControlUnitUnlisted,
+                Severity::Info,
+                FindingCode::ControlUnit,
                 Place::Consultation(None),
                 Text::new(
-                    format!("{}: {}", label.vi, ctx.regulation.unlisted_control_unit.vi),
-                    format!("{}: {}", label.en, ctx.regulation.unlisted_control_unit.en),
+                    format!("{} phải lấy ý kiến của {unit} về quy định thủ tục hành chính (theo quy định của địa phương do cơ quan soạn thảo ghi).", label.vi),
+                    format!("{}: the {unit} must comment on its procedure provisions (the province's rule, as the drafting body records it).", label.en),
                 ),
-                Text::new(
-                    "Xác định đơn vị kiểm soát thủ tục hành chính cần lấy ý kiến và ghi nhận ý kiến của đơn vị.",
-                    "Find out which control unit must comment, and record its comments.",
-                ),
+                hint,
             )
-            .basis(Some(LegalBasis::new(
-                "Nghị định 63/2010/NĐ-CP (sửa đổi, bổ sung năm 2017)",
-                "Điều 9 khoản 1",
-            ))),
-        ),
+            .basis((!setting.basis.trim().is_empty()).then(|| LegalBasis::new(setting.basis.trim(), ""))),
+        );
+        return;
+    }
+    if let Some(rule) = ctx.regulation.control_unit_on(doc_type, ctx.on) {
+        let mut message = Text::new(
+            format!(
+                "{} phải lấy ý kiến của {} về quy định thủ tục hành chính.",
+                label.vi, rule.unit.vi
+            ),
+            format!(
+                "{}: the {} must comment on its procedure provisions (procedure control).",
+                label.en, rule.unit.en
+            ),
+        );
+        if let Some(note) = &rule.note {
+            let _ = write!(message.vi, " ({})", note.vi);
+            let _ = write!(message.en, " ({})", note.en);
+        }
+        out.push(
+            Finding::new(
+                Severity::Info,
+                FindingCode::ControlUnit,
+                Place::Consultation(None),
+                message,
+                hint,
+            )
+            .basis(Some(rule.basis.clone())),
+        );
+    } else {
+        // Listed for other dates: the draft's date falls between two rules.
+        let why = match &ctx.regulation.control_unit_gap {
+            Some(gap) if ctx.regulation.lists(doc_type) => gap,
+            _ => &ctx.regulation.unlisted_control_unit,
+        };
+        out.push(
+                Finding::new(
+                    Severity::Warning,
+                    FindingCode::ControlUnitUnlisted,
+                    Place::Consultation(None),
+                    Text::new(
+                        format!("{}: {}", label.vi, why.vi),
+                        format!("{}: {}", label.en, why.en),
+                    ),
+                    Text::new(
+                        "Xác định đơn vị kiểm soát thủ tục hành chính cần lấy ý kiến và ghi nhận ý kiến của đơn vị.",
+                        "Find out which control unit must comment, and record its comments.",
+                    ),
+                )
+                .basis(Some(LegalBasis::new(
+                    "Nghị định 63/2010/NĐ-CP (sửa đổi, bổ sung năm 2017)",
+                    "Điều 9 khoản 1",
+                ))),
+            );
     }
 }

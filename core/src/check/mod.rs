@@ -7,6 +7,7 @@ mod answers;
 mod comments;
 mod components;
 mod consultation;
+mod costing;
 mod draft;
 mod ignored;
 mod reform;
@@ -66,6 +67,7 @@ pub(crate) fn procedure_findings(
     components::check(ctx, p, out);
     answers::check(p, plan, out);
     ignored::answers(ctx.ruleset, p, out);
+    costing::check(ctx, p, out);
     reform::check(ctx, p, out);
 }
 
@@ -74,4 +76,6 @@ pub(crate) struct Context<'a> {
     pub assessment: &'a Assessment,
     pub ruleset: &'a Ruleset,
     pub regulation: &'a Regulation,
+    /// The date the rules are read on: the draft's, else the caller's (`None`: the rules in force now).
+    pub on: Option<crate::date::Date>,
 }

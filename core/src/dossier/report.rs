@@ -157,12 +157,8 @@ pub(crate) fn build(review: &Review<'_>, inputs: &view::Inputs<'_>) -> Appraisal
         reference: appraisal.reference.trim().to_owned(),
         appraiser: appraisal.appraiser.trim().to_owned(),
         draft: view::draft(inputs),
-        ruleset: RulesetView {
-            reference: a.ruleset.to_string(),
-            title: ruleset.title.get(lang).to_owned(),
-            superseded: ruleset.superseded,
-        },
-        basis: ruleset.appraisal.basis.to_string(),
+        ruleset: RulesetView::of(inputs.analysis, a, lang),
+        basis: appraisal_basis(inputs, lang),
         intake: IntakeView {
             ready: r.is_ready(),
             missing: r.missing().iter().map(|t| t.get(lang).to_owned()).collect(),
@@ -189,6 +185,29 @@ pub(crate) fn build(review: &Review<'_>, inputs: &view::Inputs<'_>) -> Appraisal
             .collect(),
         conclusion: appraisal.conclusion.trim().to_owned(),
         fingerprint: crate::file::fingerprint(a),
+    }
+}
+
+/// The basis of the appraisal of procedures: the ruleset's; from the second version of the regulation
+/// data, preceded by the Law in force on the draft's date — with its article only where it is confirmed.
+fn appraisal_basis(inputs: &view::Inputs<'_>, lang: Lang) -> String {
+    let ruleset = inputs.analysis.ruleset();
+    let own = ruleset.appraisal.basis.to_string();
+    match inputs
+        .analysis
+        .regulation()
+        .appraisal_content_on(inputs.analysis.date())
+    {
+        None => own,
+        Some(content) => {
+            let unconfirmed = content.basis.provision.trim().is_empty();
+            let mark = match (unconfirmed, lang) {
+                (false, _) => "",
+                (true, Lang::Vi) => " (điều khoản cần xác minh)",
+                (true, Lang::En) => " (article to be verified)",
+            };
+            format!("{}{mark}; {own}", content.basis)
+        }
     }
 }
 

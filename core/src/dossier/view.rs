@@ -35,6 +35,7 @@ pub struct DossierView {
     pub place_date: String,
     pub draft: DraftView,
     pub ruleset: RulesetView,
+    pub legal: Option<LegalView>,
     pub summary: Vec<SummaryRow>,
     pub total: TotalView,
     pub chart: ChartView,
@@ -67,6 +68,111 @@ pub struct RulesetView {
     pub reference: String,
     pub title: String,
     pub superseded: bool,
+    /// The digest of the ruleset's content; empty for the first released versions, whose documents print
+    /// as they always did.
+    pub sha256: String,
+    /// The ruleset is a local correction, not one bundled with the software.
+    pub local: bool,
+}
+
+impl RulesetView {
+    /// The ruleset of an analysis as the documents name it.
+    pub(crate) fn of(analysis: &Analysis<'_>, a: &Assessment, lang: Lang) -> RulesetView {
+        let r = analysis.ruleset();
+        let local = crate::ruleset::Registry::bundled()
+            .get(&r.id, r.version)
+            .is_none_or(|b| b.sha256() != r.sha256());
+        RulesetView {
+            reference: a.ruleset.to_string(),
+            title: r.title.get(lang).to_owned(),
+            superseded: r.superseded,
+            sha256: if local || r.regulation >= 2 {
+                r.sha256().to_owned()
+            } else {
+                String::new()
+            },
+            local,
+        }
+    }
+}
+
+/// The legal status the documents state, from the second version of the regulation data on: the dated
+/// rules applied to the draft, the texts on watch, how much of the ruleset is official, and the cost
+/// method.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct LegalView {
+    pub rules: Vec<AppliedRuleView>,
+    pub watch: Vec<WatchView>,
+    pub official: usize,
+    pub summary: usize,
+    pub reconstructed: usize,
+    pub cost_basis: String,
+    pub cost_principles: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct AppliedRuleView {
+    pub subject: String,
+    pub applies: String,
+    pub basis: String,
+    pub status: String,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct WatchView {
+    pub title: String,
+    pub date: String,
+    pub note: String,
+}
+
+impl LegalView {
+    /// The legal status of an analysis, when its regulation data has dated rules.
+    pub(crate) fn of(analysis: &Analysis<'_>, a: &Assessment, lang: Lang) -> Option<LegalView> {
+        let ruleset = analysis.ruleset();
+        let reg = analysis.regulation();
+        if reg.promulgation_law.is_empty() {
+            return None;
+        }
+        let report = crate::legal::StatusReport::of(ruleset);
+        Some(LegalView {
+            rules: crate::legal::applied_rules(a, ruleset, analysis.date())
+                .into_iter()
+                .map(|r| AppliedRuleView {
+                    subject: r.subject.get(lang).to_owned(),
+                    applies: r.applies.get(lang).to_owned(),
+                    basis: r.basis.map(|b| b.to_string()).unwrap_or_default(),
+                    status: r.status.label().get(lang).to_owned(),
+                    why: r.why.get(lang).to_owned(),
+                })
+                .collect(),
+            watch: crate::legal::watch(ruleset)
+                .iter()
+                .map(|w| WatchView {
+                    title: w.title.get(lang).to_owned(),
+                    date: w.date.short(),
+                    note: w.note.get(lang).to_owned(),
+                })
+                .collect(),
+            official: report.official,
+            summary: report.summary,
+            reconstructed: report.reconstructed,
+            cost_basis: reg
+                .cost_method
+                .as_ref()
+                .map(|m| m.basis.to_string())
+                .unwrap_or_default(),
+            cost_principles: reg
+                .cost_method
+                .iter()
+                .flat_map(|m| m.principles.iter())
+                .map(|p| format!("{} ({})", p.text.get(lang), p.basis))
+                .collect(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -336,11 +442,8 @@ pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
         place_date: format!("{place}, {date}"),
         date,
         draft: draft(i),
-        ruleset: RulesetView {
-            reference: a.ruleset.to_string(),
-            title: i.analysis.ruleset().title.get(lang).to_owned(),
-            superseded: i.analysis.ruleset().superseded,
-        },
+        ruleset: RulesetView::of(i.analysis, a, lang),
+        legal: LegalView::of(i.analysis, a, lang),
         summary: procedures
             .iter()
             .zip(analysed)

@@ -27,6 +27,7 @@ pub use registry::{DEFAULT_RULESET, Registry};
 use crate::keyed::keyed;
 
 use crate::component::Component;
+use crate::date::{Date, Period};
 use crate::draft::Stage;
 use crate::procedure::ProcedureKind;
 use crate::text::{Lang, Text};
@@ -340,6 +341,23 @@ pub struct Section {
     /// Shared blocks (ids of [`Ruleset::blocks`]) shown after the sub-sections, in this order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uses: Vec<String>,
+    /// In the form only for drafts dated from this day (a rule that came into force later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    /// In the form only for drafts dated until this day (a rule that was replaced).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+impl Section {
+    /// Whether the section is in the form of a draft dated `on` ([`Period::contains`]).
+    pub fn applies_on(&self, on: Option<Date>) -> bool {
+        Period {
+            from: self.from,
+            until: self.until,
+        }
+        .contains(on)
+    }
 }
 
 /// Which procedures a form applies to.
@@ -375,6 +393,9 @@ pub struct Form {
     pub code: Option<String>,
     /// The title printed on the form.
     pub title: Text,
+    /// The fields at the head of the form, filled from the draft ("Tên văn bản đề nghị xây dựng:").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub header: Vec<Text>,
     /// Which procedures it is used for. The first form that matches a procedure is its form.
     pub applies: Applies,
     /// Legal basis of the form; inherited by its sections.
@@ -464,6 +485,12 @@ pub struct Ruleset {
     /// Whether the ruleset describes law that has been replaced.
     #[serde(default)]
     pub superseded: bool,
+    /// The version of the regulation data it is read with ([`crate::regulation::Regulation::version`]).
+    #[serde(
+        default = "first_regulation",
+        skip_serializing_if = "is_first_regulation"
+    )]
+    pub regulation: u32,
     /// The order of the criteria in the forms.
     pub criteria: Vec<Criterion>,
     /// Which components are assessed for which procedures. The first rule that matches applies.
@@ -482,6 +509,9 @@ pub struct Ruleset {
     /// was made (read from JSON, deserialised by serde, or cloned).
     #[serde(skip)]
     index: OnceLock<Index>,
+    /// The digest of the content, computed on first use.
+    #[serde(skip)]
+    digest: OnceLock<String>,
 }
 
 /// A point the engine can decide from the checks; the appraiser confirms or overrides it.
@@ -529,6 +559,23 @@ pub struct AppraisalPoint {
     /// Provenance status; inherited from the checklist when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// Checked only for drafts dated from this day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    /// Checked only for drafts dated until this day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+impl AppraisalPoint {
+    /// Whether the point is checked for a draft dated `on` ([`Period::contains`]).
+    pub fn applies_on(&self, on: Option<Date>) -> bool {
+        Period {
+            from: self.from,
+            until: self.until,
+        }
+        .contains(on)
+    }
 }
 
 /// The appraisal checklist of a ruleset.
@@ -542,6 +589,18 @@ pub struct AppraisalChecklist {
     pub status: Status,
     /// The points, intake first, then by criterion.
     pub points: Vec<AppraisalPoint>,
+}
+
+fn first_regulation() -> u32 {
+    1
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_first_regulation(v: &u32) -> bool {
+    *v == 1
 }
 
 impl PartialEq for Ruleset {
@@ -613,12 +672,34 @@ impl Ruleset {
         self.index.get_or_init(|| Index::build(self))
     }
 
-    /// The id and version.
+    /// The id, version and digest of the content: what an assessment records.
     pub fn reference(&self) -> RulesetRef {
         RulesetRef {
             id: self.id.clone(),
             version: self.version,
+            sha256: Some(self.sha256().to_owned()),
         }
+    }
+
+    /// The SHA-256 of the ruleset's canonical JSON ([`crate::digest`]), computed once.
+    pub fn sha256(&self) -> &str {
+        self.digest.get_or_init(|| crate::digest::of(self))
+    }
+
+    /// The ruleset as a JSON value, for a copy embedded in an assessment (its digest is [`Ruleset::sha256`]).
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// Reads a ruleset from a JSON value (a copy embedded in an assessment).
+    ///
+    /// # Errors
+    /// [`RulesetError::Format`] when the value does not fit the format.
+    pub fn from_value(value: serde_json::Value) -> Result<Ruleset, RulesetError> {
+        serde_json::from_value(value).map_err(|e| RulesetError::Format {
+            path: String::new(),
+            message: e.to_string(),
+        })
     }
 
     /// The form used for a procedure of `kind` at `stage`: the first that matches.
