@@ -17,15 +17,10 @@ use tthc_core::{
 
 use crate::input::{self, Failure};
 use crate::output::{Out, cut, table};
+use crate::rules::Rules;
 
 fn t(lang: Lang, vi: &str, en: &str) -> String {
     Text::new(vi, en).get(lang).to_owned()
-}
-
-fn ruleset_of(a: &Assessment) -> Result<&'static tthc_core::Ruleset, Failure> {
-    Registry::bundled()
-        .resolve(&a.ruleset)
-        .ok_or_else(|| Failure::Input(format!("expected a bundled ruleset, found {}", a.ruleset)))
 }
 
 /// `tthc new [--sample] [--ruleset ID]`.
@@ -57,6 +52,7 @@ pub fn new(sample: bool, ruleset: Option<&str>, out: &mut Out) -> Result<ExitCod
 )]
 pub fn check(
     files: &[String],
+    rules: &Rules,
     json_out: bool,
     lang: Lang,
     out: &mut Out,
@@ -67,12 +63,12 @@ pub fn check(
     let mut with_errors = 0;
     for path in files {
         let name = input::display_name(path);
-        let checked = input::open(path).and_then(|opened| {
+        let checked = rules.open(path).and_then(|opened| {
             // What had to be renamed on opening comes first, then the checks of what was opened.
             let mut findings = opened.findings();
             findings.extend(run_checks(
                 &opened.assessment,
-                ruleset_of(&opened.assessment)?,
+                rules.for_file(path, &opened)?,
             ));
             Ok(findings)
         });
@@ -147,8 +143,19 @@ fn human_findings(name: &str, findings: &[Finding], s: Summary, lang: Lang, out:
 }
 
 /// `tthc cost FILE [--json] [--lang]`.
-pub fn cost(path: &str, json_out: bool, lang: Lang, out: &mut Out) -> Result<ExitCode, Failure> {
-    let a = input::assessment(path)?;
+pub fn cost(
+    path: &str,
+    rules: &Rules,
+    json_out: bool,
+    lang: Lang,
+    out: &mut Out,
+) -> Result<ExitCode, Failure> {
+    let opened = rules.open(path)?;
+    input::say_renamed(path, &opened);
+    // The cost does not depend on the forms' wording; the ruleset is still resolved, so that a file the
+    // given rules cannot read is refused here as by `check`.
+    rules.for_file(path, &opened)?;
+    let a = opened.assessment;
     let report = cost::compute(&a);
     if json_out {
         out.write(&report.result().to_json());
@@ -239,6 +246,7 @@ pub fn cost(path: &str, json_out: bool, lang: Lang, out: &mut Out) -> Result<Exi
 /// What `tthc render` was asked.
 pub struct RenderArgs {
     pub file: String,
+    pub ruleset: Option<String>,
     pub html: bool,
     pub lang: Lang,
     pub date: Option<String>,
@@ -249,7 +257,11 @@ pub struct RenderArgs {
 
 /// `tthc render FILE --format md|html [--lang] [--date] [--appraisal] [--templates DIR] [-o OUT]`.
 pub fn render(args: &RenderArgs, out: &mut Out) -> Result<ExitCode, Failure> {
-    let a = input::assessment(&args.file)?;
+    let rules = Rules::load(args.ruleset.as_deref())?;
+    let opened = rules.open(&args.file)?;
+    input::say_renamed(&args.file, &opened);
+    let ruleset = rules.for_file(&args.file, &opened)?;
+    let a = &opened.assessment;
     let date = match &args.date {
         Some(d) => d
             .parse()
@@ -271,11 +283,10 @@ pub fn render(args: &RenderArgs, out: &mut Out) -> Result<ExitCode, Failure> {
             Format::Markdown
         },
     };
-    let ruleset = ruleset_of(&a)?;
     let text = if args.appraisal {
-        render_appraisal(&a, &Analysis::new(&a, ruleset), options, &templates)
+        render_appraisal(a, &Analysis::new(a, ruleset), options, &templates)
     } else {
-        render_dossier(&a, &Analysis::new(&a, ruleset), options, &templates)
+        render_dossier(a, &Analysis::new(a, ruleset), options, &templates)
     }
     .map_err(|e| Failure::Input(e.to_string()))?;
     input::write(args.output.as_deref(), &text, out)?;
@@ -314,9 +325,12 @@ fn templates_from(dir: &Path) -> Result<Templates, Failure> {
 
 /// `tthc verify FILE DOSSIER`.
 pub fn verify(path: &str, dossier: &str, out: &mut Out) -> Result<ExitCode, Failure> {
-    let a = input::assessment(path)?;
+    let rules = Rules::load(None)?;
+    let opened = rules.open(path)?;
+    input::say_renamed(path, &opened);
+    let a = &opened.assessment;
     let text = input::read(dossier)?;
-    let expected = file::fingerprint(&a);
+    let expected = file::fingerprint(a);
     let found = fingerprints(&text);
     if found.is_empty() {
         return Err(Failure::Found(format!(
@@ -329,8 +343,8 @@ pub fn verify(path: &str, dossier: &str, out: &mut Out) -> Result<ExitCode, Fail
             found.join(", ")
         )));
     }
-    let ruleset = ruleset_of(&a)?;
-    let analysis = Analysis::new(&a, ruleset);
+    let ruleset = rules.for_file(path, &opened)?;
+    let analysis = Analysis::new(a, ruleset);
     let mismatches = analysis.mismatches();
     if let Some(first) = mismatches.first() {
         return Err(Failure::Found(format!(
@@ -559,4 +573,170 @@ pub fn rulesets(json_out: bool, out: &mut Out) -> Result<ExitCode, Failure> {
         &[false, true, true, true, false],
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// `tthc rulesets lint FILE [--json]`: the lint of a ruleset file; exit 1 when it finds an error.
+pub fn lint_ruleset(path: &str, json_out: bool, out: &mut Out) -> Result<ExitCode, Failure> {
+    use tthc_core::ruleset::{LintLevel, lint};
+    let r = crate::rules::read_ruleset(path)?;
+    let messages = lint(&r);
+    let errors = messages
+        .iter()
+        .filter(|m| m.level == LintLevel::Error)
+        .count();
+    if json_out {
+        let rows: Vec<_> = messages
+            .iter()
+            .map(|m| {
+                json!({
+                    "level": if m.level == LintLevel::Error { "error" } else { "warning" },
+                    "code": m.code,
+                    "at": m.at,
+                    "message": m.message,
+                })
+            })
+            .collect();
+        out.line(
+            &serde_json::to_string_pretty(&json!({
+                "ruleset": format!("{}@{}", r.id, r.version),
+                "sha256": r.sha256(),
+                "messages": rows,
+            }))
+            .unwrap_or_default(),
+        );
+    } else {
+        for m in &messages {
+            out.line(&m.to_string());
+        }
+        out.line(&format!(
+            "{}: {}@{} (SHA-256 {}): {errors} error(s), {} warning(s)",
+            input::display_name(path),
+            r.id,
+            r.version,
+            r.sha256(),
+            messages.len() - errors
+        ));
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `tthc rulesets --status [--json]`: per bundled ruleset, the items by status and each item that is not
+/// official wording with its source note; the dated rules of the regulation data; the texts on watch.
+pub fn ruleset_status(json_out: bool, out: &mut Out) -> ExitCode {
+    use tthc_core::legal::StatusReport;
+    use tthc_core::regulation::Regulation;
+    let registry = Registry::bundled();
+    let reg = Regulation::bundled();
+    let status = |s: Status| s.label().vi;
+    let basis =
+        |b: Option<&tthc_core::ruleset::LegalBasis>| b.map(ToString::to_string).unwrap_or_default();
+    let dated = dated_rules(reg);
+    if json_out {
+        let rulesets: Vec<_> = registry
+            .all()
+            .iter()
+            .map(|r| {
+                let s = StatusReport::of(r);
+                json!({
+                    "id": r.id,
+                    "version": r.version,
+                    "sha256": r.sha256(),
+                    "items": { "official": s.official, "summary": s.summary, "reconstructed": s.reconstructed },
+                    "unconfirmed": s.unconfirmed.iter().map(|u| json!({
+                        "id": u.id,
+                        "status": u.status.key(),
+                        "text": u.text.vi,
+                        "basis": basis(u.basis.as_ref()),
+                        "source": u.source.as_ref().map(|t| t.vi.clone()).unwrap_or_default(),
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let doc = json!({
+            "rulesets": rulesets,
+            "dated_rules": dated.iter().map(|(subject, period, basis, s)| json!({
+                "subject": subject, "period": period, "basis": basis, "status": s.key(),
+            })).collect::<Vec<_>>(),
+            "watch": reg.watch.iter().map(|w| json!({
+                "title": w.title.vi, "date": w.date.to_string(), "note": w.note.vi,
+            })).collect::<Vec<_>>(),
+        });
+        out.line(&serde_json::to_string_pretty(&doc).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
+    for r in registry.all() {
+        let s = StatusReport::of(r);
+        out.line(&format!(
+            "{}@{} — {}: {} nguyên văn, {} tóm lược, {} tái dựng",
+            r.id, r.version, r.title.vi, s.official, s.summary, s.reconstructed
+        ));
+        for u in &s.unconfirmed {
+            let source = u.source.as_ref().map(|t| t.vi.as_str()).unwrap_or_default();
+            out.line(&format!(
+                "  [{}] {} — {}{}",
+                status(u.status),
+                cut(&u.text.vi, 100),
+                basis(u.basis.as_ref()),
+                if source.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", cut(source, 120))
+                }
+            ));
+        }
+        out.line("");
+    }
+    out.line("Quy định theo thời gian:");
+    for (subject, period, basis, s) in &dated {
+        let period = if period.is_empty() {
+            String::new()
+        } else {
+            format!(" ({period})")
+        };
+        out.line(&format!("  {subject}{period}: {basis} [{}]", status(*s)));
+    }
+    out.line("");
+    out.line("Văn bản đang theo dõi (chưa kiểm tra ảnh hưởng):");
+    for w in &reg.watch {
+        out.line(&format!(
+            "  {} ({}): {}",
+            w.title.vi,
+            w.date.short(),
+            w.note.vi
+        ));
+    }
+    ExitCode::SUCCESS
+}
+
+/// The dated rules of the regulation data: what they decide, the days they cover, their basis and status.
+fn dated_rules(reg: &tthc_core::regulation::Regulation) -> Vec<(String, String, String, Status)> {
+    let laws = reg.promulgation_law.iter().map(|law| {
+        (
+            "Luật Ban hành văn bản quy phạm pháp luật".to_owned(),
+            law.period().describe(Lang::Vi),
+            law.basis.to_string(),
+            law.status,
+        )
+    });
+    let content = reg.appraisal_content.iter().map(|c| {
+        (
+            "Nội dung thẩm định quy định thủ tục hành chính".to_owned(),
+            c.period().describe(Lang::Vi),
+            c.basis.to_string(),
+            c.status,
+        )
+    });
+    let units = reg.control_units.iter().map(|u| {
+        (
+            format!("Đơn vị cho ý kiến: {}", u.unit.vi),
+            u.period().describe(Lang::Vi),
+            u.basis.to_string(),
+            u.status,
+        )
+    });
+    laws.chain(content).chain(units).collect()
 }

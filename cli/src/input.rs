@@ -62,8 +62,13 @@ pub fn read(path: &str) -> Result<String, Failure> {
 
 /// Reads and opens an assessment file, with what had to be renamed in it.
 pub fn open(path: &str) -> Result<Opened, Failure> {
+    open_with(path, Registry::bundled())
+}
+
+/// Reads and opens an assessment file with the rulesets of `registry`.
+pub fn open_with(path: &str, registry: &Registry) -> Result<Opened, Failure> {
     let bytes = bytes(path)?;
-    file::open_bytes(&bytes, Registry::bundled())
+    file::open_bytes(&bytes, registry)
         .map_err(|e| Failure::Input(format!("{}: {e}", display_name(path))))
 }
 
@@ -71,10 +76,15 @@ pub fn open(path: &str) -> Result<Opened, Failure> {
 /// warning each (`tthc check` lists them with the file's findings instead).
 pub fn assessment(path: &str) -> Result<Assessment, Failure> {
     let opened = open(path)?;
+    say_renamed(path, &opened);
+    Ok(opened.assessment)
+}
+
+/// What had to be renamed on opening, on standard error, one warning each.
+pub fn say_renamed(path: &str, opened: &Opened) {
     for f in opened.findings() {
         eprintln!("tthc: {}: {}", display_name(path), f.line(Lang::En));
     }
-    Ok(opened.assessment)
 }
 
 /// How a file is named in messages.

@@ -7,6 +7,7 @@ mod clock;
 mod commands;
 mod input;
 mod output;
+mod rules;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,12 +86,19 @@ enum Command {
         /// Language of the messages.
         #[arg(long, value_enum, default_value = "vi")]
         lang: LangArg,
+        /// Read every file with this ruleset (a local one, with corrected wording) instead of the one it
+        /// records.
+        #[arg(long, value_name = "RULESET_FILE")]
+        ruleset: Option<String>,
     },
     /// The compliance cost of an assessment.
     Cost {
         /// The file (`-` reads standard input).
         #[arg(value_name = "FILE")]
         file: String,
+        /// Read the file with this ruleset instead of the one it records.
+        #[arg(long, value_name = "RULESET_FILE")]
+        ruleset: Option<String>,
         /// The stable machine-readable result.
         #[arg(long)]
         json: bool,
@@ -121,6 +129,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Render with this ruleset (a local one, with corrected wording) instead of the one the file
+        /// records.
+        #[arg(long, value_name = "RULESET_FILE")]
+        ruleset: Option<String>,
     },
     /// Check that a dossier was made from a file and that the file's recorded cost figures recompute.
     Verify {
@@ -161,8 +173,28 @@ enum Command {
         #[arg(value_enum, default_value = "assessment")]
         kind: SchemaArg,
     },
-    /// List the bundled rulesets with their item counts by status.
+    /// List the bundled rulesets with their item counts by status; `lint FILE` checks a ruleset file.
     Rulesets {
+        /// Lint a ruleset file.
+        #[command(subcommand)]
+        command: Option<RulesetsCommand>,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+        /// The legal status: per ruleset each item that is not official wording, with its source note, the
+        /// dated rules and the texts on watch.
+        #[arg(long)]
+        status: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RulesetsCommand {
+    /// Check a ruleset file (a local ruleset with corrected wording) as the bundled ones are checked.
+    Lint {
+        /// The ruleset file (`-` reads standard input).
+        #[arg(value_name = "FILE")]
+        file: String,
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
@@ -206,10 +238,27 @@ fn main() -> ExitCode {
 fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
     match command {
         Command::New { sample, ruleset } => commands::new(sample, ruleset.as_deref(), out),
-        Command::Check { files, json, lang } => commands::check(&files, json, lang.into(), out),
-        Command::Cost { file, json, lang } => commands::cost(&file, json, lang.into(), out),
+        Command::Check {
+            files,
+            json,
+            lang,
+            ruleset,
+        } => {
+            let rules = rules::Rules::load(ruleset.as_deref())?;
+            commands::check(&files, &rules, json, lang.into(), out)
+        }
+        Command::Cost {
+            file,
+            ruleset,
+            json,
+            lang,
+        } => {
+            let rules = rules::Rules::load(ruleset.as_deref())?;
+            commands::cost(&file, &rules, json, lang.into(), out)
+        }
         Command::Render {
             file,
+            ruleset,
             format,
             lang,
             date,
@@ -219,6 +268,7 @@ fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
         } => commands::render(
             &commands::RenderArgs {
                 file,
+                ruleset,
                 html: matches!(format, FormatArg::Html),
                 lang: lang.into(),
                 date,
@@ -244,6 +294,20 @@ fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
             });
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rulesets { json } => commands::rulesets(json, out),
+        Command::Rulesets {
+            command: Some(RulesetsCommand::Lint { file, json }),
+            ..
+        } => commands::lint_ruleset(&file, json, out),
+        Command::Rulesets {
+            command: None,
+            json,
+            status,
+        } => {
+            if status {
+                Ok(commands::ruleset_status(json, out))
+            } else {
+                commands::rulesets(json, out)
+            }
+        }
     }
 }

@@ -541,3 +541,112 @@ fn ids_used_twice_are_renamed_and_said_by_check_and_on_standard_error_by_the_oth
         "the renamed file is written"
     );
 }
+
+/// A legal officer's corrected ruleset: linted, used with `--ruleset`, embedded in a file that then opens
+/// anywhere with the same wording, and refused when the embedded copy was changed.
+#[test]
+fn a_local_ruleset_is_linted_used_embedded_and_checked() {
+    use tthc_core::ruleset::ItemEdit;
+    let dir = scratch("local-ruleset");
+    let bundled = tthc_core::Registry::bundled().default_ruleset();
+    let mut edit = ItemEdit::of(bundled.item("tt03.new.i.1").expect("an item"));
+    edit.text.vi = "Căn cứ pháp lý (câu chữ do Sở Tư pháp sửa)".into();
+    let local = bundled
+        .local_copy("Hà Nội", 1)
+        .with_item("tt03.new.i.1", edit)
+        .expect("edits");
+    let ruleset_path = write(
+        &dir,
+        "local.json",
+        &serde_json::to_string_pretty(&local.to_value()).expect("json"),
+    );
+
+    let o = tthc(&["rulesets", "lint", &ruleset_path]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("tt03-2022-ha-noi@1"));
+    assert!(stdout(&o).contains("0 error(s)"));
+    // A ruleset with a broken condition fails the lint (exit 1) and is refused by --ruleset (exit 2).
+    let mut broken = local.to_value();
+    broken["short_circuits"][0]["when"]["answer"]["item"] = serde_json::json!("tt03.nowhere");
+    let broken_path = write(&dir, "broken.json", &broken.to_string());
+    let o = tthc(&["rulesets", "lint", &broken_path]);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).contains("error["), "{}", stdout(&o));
+    let sample_path = write(&dir, "sample.json", sample::SAMPLE_JSON);
+    let o = tthc(&["check", "--ruleset", &broken_path, &sample_path]);
+    assert_eq!(code(&o), 2);
+    one_line_error(&o);
+
+    // --ruleset words the dossier with the corrected text.
+    let o = tthc(&[
+        "render",
+        &sample_path,
+        "--ruleset",
+        &ruleset_path,
+        "--date",
+        "2026-12-01",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("Căn cứ pháp lý (câu chữ do Sở Tư pháp sửa)"));
+    assert!(stdout(&o).contains(local.sha256()));
+
+    // A file made with the local ruleset embeds it and opens without --ruleset, with the same wording.
+    let mut a = sample::sample();
+    a.apply(Action::embed_ruleset(&local));
+    // The figures recorded with the bundled ruleset name it; a new dossier records them again.
+    a.recorded_cost = None;
+    let made = write(&dir, "made.json", &tthc_core::file::export(&a));
+    let o = tthc(&["render", &made, "--date", "2026-12-01"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("Căn cứ pháp lý (câu chữ do Sở Tư pháp sửa)"));
+    let o = tthc(&["check", &made]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+
+    // The embedded copy changed after saving: refused, saying so.
+    let tampered = tthc_core::file::export(&a).replace(
+        "Căn cứ pháp lý (câu chữ do Sở Tư pháp sửa)",
+        "Căn cứ pháp lý (sửa lén)",
+    );
+    let tampered = write(&dir, "tampered.json", &tampered);
+    let o = tthc(&["check", &tampered]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("its wording was changed after the file was saved"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn the_legal_status_lists_what_is_not_official_the_dated_rules_and_the_watch_list() {
+    let o = tthc(&["rulesets", "--status", "--json"]);
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let tt03 = v["rulesets"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|r| r["id"] == "tt03-2022" && r["version"] == 2)
+        .expect("tt03-2022@2");
+    let unconfirmed = tt03["unconfirmed"].as_array().expect("items");
+    let counted = tt03["items"]["summary"].as_u64().unwrap_or(0)
+        + tt03["items"]["reconstructed"].as_u64().unwrap_or(0);
+    assert_eq!(unconfirmed.len() as u64, counted);
+    assert!(
+        unconfirmed
+            .iter()
+            .any(|u| u["id"] == "tt03.nd78.art5.2.g" && u["status"] == "reconstructed")
+    );
+    assert!(v["dated_rules"].as_array().expect("rules").iter().any(|r| {
+        r["basis"]
+            .as_str()
+            .is_some_and(|b| b.contains("87/2025/QH15"))
+    }));
+    assert!(v["watch"].as_array().expect("watch").iter().any(|w| {
+        w["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("26/2025/TT-BTP"))
+    }));
+    let o = tthc(&["rulesets", "--status"]);
+    assert!(stdout(&o).contains("Văn bản đang theo dõi"));
+}

@@ -168,8 +168,17 @@ pub enum CostAction {
 pub enum Action {
     /// Replaces everything (opening a file, undoing).
     Replace(Box<Assessment>),
-    /// Uses another ruleset (answers to items it does not have are kept but ignored).
+    /// Uses another ruleset of the registry (answers to items it does not have are kept but ignored); drops
+    /// an embedded local ruleset.
     SetRuleset(RulesetRef),
+    /// Uses a local ruleset, embedding its copy so that whoever opens the file reads the same wording
+    /// ([`Action::embed_ruleset`] makes it from a ruleset).
+    EmbedRuleset {
+        /// Its id, version and digest.
+        reference: RulesetRef,
+        /// Its content ([`crate::Ruleset::to_value`]).
+        copy: Box<serde_json::Value>,
+    },
     /// Sets a field of the draft.
     SetDraft(DraftField),
     /// Adds a policy (proposal stage) and returns to nothing: its id is `cs<n>`.
@@ -350,6 +359,7 @@ impl Action {
             },
             Action::Replace(_)
             | Action::SetRuleset(_)
+            | Action::EmbedRuleset { .. }
             | Action::SetDraft(DraftField::Stage(_) | DraftField::Date(_))
             | Action::AddPolicy { .. }
             | Action::SetPolicy { .. }
@@ -383,7 +393,14 @@ impl Assessment {
                 // Opening a file has already said what it renamed ([`crate::file::open`]).
                 let _ = self.make_ids_unique();
             }
-            Action::SetRuleset(r) => self.ruleset = r,
+            Action::SetRuleset(r) => {
+                self.ruleset = r;
+                self.ruleset_copy = None;
+            }
+            Action::EmbedRuleset { reference, copy } => {
+                self.ruleset = reference;
+                self.ruleset_copy = Some(copy);
+            }
             Action::SetDraft(field) => self.set_draft(field),
             Action::AddPolicy { name } => {
                 let id = next_id("cs", self.draft.policies.iter().map(|p| p.id.as_str()));
@@ -724,7 +741,7 @@ impl Assessment {
         let Some(pos) = pages.iter().position(|p| *p == self.location) else {
             // A page outside the drafter's flow (the appraisal), or a procedure that is gone.
             return match self.location {
-                Location::Appraisal | Location::Compare => self.location.clone(),
+                Location::Appraisal | Location::Compare | Location::Legal => self.location.clone(),
                 _ => Location::Procedures,
             };
         };

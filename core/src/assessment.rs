@@ -174,6 +174,8 @@ pub enum Location {
     Appraisal,
     /// The comparison with an earlier version of the file.
     Compare,
+    /// The legal status of the rules applied, and the correction of the forms' wording.
+    Legal,
 }
 
 impl Location {
@@ -204,6 +206,7 @@ impl Location {
             Location::Dossier => lang.pick("Hồ sơ đánh giá tác động", "Dossier"),
             Location::Appraisal => lang.pick("Thẩm định", "Appraisal"),
             Location::Compare => lang.pick("So sánh phiên bản", "Compare versions"),
+            Location::Legal => lang.pick("Căn cứ pháp lý và biểu mẫu", "Legal basis and forms"),
         };
         name.to_owned()
     }

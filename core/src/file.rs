@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::assessment::Assessment;
 use crate::finding::Finding;
 use crate::id::Renamed;
-use crate::ruleset::Registry;
+use crate::ruleset::{Registry, Ruleset};
 use crate::text::Lang;
 
 pub use crate::assessment::{FORMAT, SCHEMA_VERSION};
@@ -88,6 +88,27 @@ pub enum ImportError {
         /// The bundled ones.
         known: String,
     },
+    /// The copy of a local ruleset embedded in the file cannot be read as a ruleset, or is another one.
+    #[error("expected the embedded ruleset {expected} in the ruleset format, found {found}")]
+    RulesetCopy {
+        /// `id@version` the file records.
+        expected: String,
+        /// What the copy is.
+        found: String,
+    },
+    /// The embedded copy's content is not what the file recorded: its wording was changed after the file
+    /// was saved.
+    #[error(
+        "expected the embedded ruleset {id} to have the SHA-256 recorded in the file ({expected}), found {found}: its wording was changed after the file was saved"
+    )]
+    RulesetTampered {
+        /// `id@version`.
+        id: String,
+        /// The digest recorded in the file (empty when none is).
+        expected: String,
+        /// The digest of the copy.
+        found: String,
+    },
 }
 
 impl ImportError {
@@ -131,6 +152,22 @@ impl ImportError {
             ImportError::UnknownRuleset { found, known } => {
                 format!("Tệp dùng bộ biểu mẫu {found} mà phần mềm này không có (có: {known}).")
             }
+            ImportError::RulesetCopy { expected, found } => {
+                format!("Bản sao bộ biểu mẫu {expected} kèm theo tệp không đọc được: {found}.")
+            }
+            ImportError::RulesetTampered {
+                id,
+                expected,
+                found,
+            } => format!(
+                "Bản sao bộ biểu mẫu {id} kèm theo tệp đã bị sửa sau khi tệp được lưu: mã băm SHA-256 ghi trong tệp là {}, bản sao có mã {}. Không mở tệp này; đề nghị người gửi gửi lại tệp.",
+                if expected.is_empty() {
+                    "(không có)"
+                } else {
+                    expected
+                },
+                found
+            ),
         }
     }
 }
@@ -186,11 +223,15 @@ pub fn fingerprint(assessment: &Assessment) -> String {
     crate::digest::of_value(&canonical_value(assessment))
 }
 
-/// A file read: the assessment, and the ids that had to be renamed because the file used them twice.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A file read: the assessment, the local ruleset embedded in it, and the ids that had to be renamed
+/// because the file used them twice.
+#[derive(Debug, Clone)]
 pub struct Opened {
     /// The assessment, every id unique in its list.
     pub assessment: Assessment,
+    /// The local ruleset the file embeds ([`Assessment::ruleset_copy`]), read and checked against the
+    /// digest the file records; `None` when the file uses a ruleset of the registry.
+    pub ruleset: Option<Ruleset>,
     /// What was renamed ([`Assessment::make_ids_unique`]), in file order.
     pub renamed: Vec<Renamed>,
 }
@@ -262,7 +303,8 @@ pub fn open_bytes(bytes: &[u8], registry: &Registry) -> Result<Opened, ImportErr
 /// An [`ImportError`] that says what was expected and what was found.
 pub fn open_with(text: &str, registry: &Registry) -> Result<Opened, ImportError> {
     let mut assessment = read(text)?;
-    if registry.resolve(&assessment.ruleset).is_none() {
+    let ruleset = embedded(&assessment)?;
+    if ruleset.is_none() && registry.resolve(&assessment.ruleset).is_none() {
         let known = registry
             .all()
             .iter()
@@ -277,8 +319,52 @@ pub fn open_with(text: &str, registry: &Registry) -> Result<Opened, ImportError>
     let renamed = assessment.make_ids_unique();
     Ok(Opened {
         assessment,
+        ruleset,
         renamed,
     })
+}
+
+/// The local ruleset embedded in an assessment, read and checked: it must be the ruleset the file records
+/// (id and version) with the recorded SHA-256.
+///
+/// ```
+/// use tthc_core::{file, Action, Registry};
+/// let local = Registry::bundled().default_ruleset().local_copy("Hà Nội", 1);
+/// let mut a = tthc_core::Assessment::new(&local);
+/// a.apply(Action::embed_ruleset(&local));
+/// let text = file::export(&a);
+/// assert_eq!(file::open(&text)?.ruleset.map(|r| r.id), Some("tt03-2022-ha-noi".to_owned()));
+/// let tampered = text.replacen("Biểu mẫu đánh giá", "Biểu mẫu đã sửa", 1);
+/// assert!(matches!(file::open(&tampered), Err(file::ImportError::RulesetTampered { .. })));
+/// # Ok::<(), file::ImportError>(())
+/// ```
+///
+/// # Errors
+/// [`ImportError::RulesetCopy`] for a copy that is not a ruleset or not the one recorded,
+/// [`ImportError::RulesetTampered`] for a copy whose digest is not the one recorded.
+pub fn embedded(assessment: &Assessment) -> Result<Option<Ruleset>, ImportError> {
+    let Some(copy) = &assessment.ruleset_copy else {
+        return Ok(None);
+    };
+    let reference = &assessment.ruleset;
+    let ruleset = Ruleset::from_value((**copy).clone()).map_err(|e| ImportError::RulesetCopy {
+        expected: reference.to_string(),
+        found: e.to_string(),
+    })?;
+    if ruleset.id != reference.id || ruleset.version != reference.version {
+        return Err(ImportError::RulesetCopy {
+            expected: reference.to_string(),
+            found: format!("{}@{}", ruleset.id, ruleset.version),
+        });
+    }
+    if reference.sha256.as_deref() != Some(ruleset.sha256()) {
+        return Err(ImportError::RulesetTampered {
+            id: reference.to_string(),
+            expected: reference.sha256.clone().unwrap_or_default(),
+            found: ruleset.sha256().to_owned(),
+        });
+    }
+    Ok(Some(ruleset))
 }
 
 /// The two fields every file starts with, read without building the rest: the usual file (current version,

@@ -2,7 +2,8 @@
 
 use js_sys::JSON;
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
-use tthc_core::{Analysis, Assessment, Lang, Registry, file};
+use tthc_core::ruleset::{LintLevel, lint};
+use tthc_core::{Analysis, Assessment, Lang, Registry, Ruleset, file};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -30,10 +31,73 @@ fn open(value: &JsValue) -> Result<Assessment, JsValue> {
     opened(value).map(|o| o.assessment)
 }
 
-fn ruleset(a: &Assessment) -> Result<&'static tthc_core::Ruleset, JsValue> {
+/// The ruleset to read an opened file with: the one given (a local ruleset as JSON text or object), else
+/// the local one the file embeds, else the bundled one it records.
+fn ruleset<'a>(
+    opened: &'a file::Opened,
+    given: Option<&'a Ruleset>,
+) -> Result<&'a Ruleset, JsValue> {
+    if let Some(r) = given.or(opened.ruleset.as_ref()) {
+        return Ok(r);
+    }
+    let a = &opened.assessment;
     Registry::bundled()
         .resolve(&a.ruleset)
         .ok_or_else(|| error(format!("expected a bundled ruleset, found {}", a.ruleset)))
+}
+
+/// Reads a ruleset given as JSON text or an object; `undefined` or `null` is none. One with lint errors
+/// is refused.
+fn given_ruleset(value: Option<JsValue>) -> Result<Option<Ruleset>, JsValue> {
+    let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        return Ok(None);
+    };
+    let r = read_ruleset(&value)?;
+    if let Some(e) = lint(&r).into_iter().find(|m| m.level == LintLevel::Error) {
+        return Err(error(format!(
+            "expected a ruleset without lint errors (see lintRuleset), found {e}"
+        )));
+    }
+    Ok(Some(r))
+}
+
+fn read_ruleset(value: &JsValue) -> Result<Ruleset, JsValue> {
+    let text = match value.as_string() {
+        Some(s) => s,
+        None => JSON::stringify(value).map(String::from).map_err(|_| {
+            error(
+                "expected a ruleset as a JSON string or an object, found a value that is not JSON",
+            )
+        })?,
+    };
+    Ruleset::from_json(tthc_core::text::without_bom(&text)).map_err(error)
+}
+
+/// The lint of a ruleset (a local one with corrected wording), given as JSON text or an object:
+/// `{ ruleset: "id@version", sha256, messages: [{ level, code, at, message }] }`.
+///
+/// # Errors
+/// When the value is not a ruleset.
+#[wasm_bindgen(js_name = lintRuleset)]
+pub fn lint_ruleset(ruleset: &JsValue) -> Result<JsValue, JsValue> {
+    let r = read_ruleset(ruleset)?;
+    let messages: Vec<_> = lint(&r)
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "level": if m.level == LintLevel::Error { "error" } else { "warning" },
+                "code": m.code,
+                "at": m.at,
+                "message": m.message,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "ruleset": format!("{}@{}", r.id, r.version),
+        "sha256": r.sha256(),
+        "messages": messages,
+    });
+    object(&doc.to_string())
 }
 
 fn object(json: &str) -> Result<JsValue, JsValue> {
@@ -41,15 +105,23 @@ fn object(json: &str) -> Result<JsValue, JsValue> {
 }
 
 /// Every finding of an assessment: `{ findings: [{ severity, code, path, message, hint, basis }], summary }`.
+/// `ruleset` (optional): a ruleset to check with instead of the one the file records (a local one with
+/// corrected wording), as JSON text or an object.
 ///
 /// # Errors
-/// When the value is not an assessment file (the message says what was expected and what was found).
+/// When the value is not an assessment file (the message says what was expected and what was found), or
+/// the ruleset given is not one or has lint errors.
 #[wasm_bindgen]
-pub fn check(assessment: &JsValue, lang: Option<String>) -> Result<JsValue, JsValue> {
+pub fn check(
+    assessment: &JsValue,
+    lang: Option<String>,
+    ruleset_given: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let opened = opened(assessment)?;
     let lang = language(lang)?;
+    let given = given_ruleset(ruleset_given)?;
     let a = &opened.assessment;
-    let analysis = Analysis::new(a, ruleset(a)?);
+    let analysis = Analysis::new(a, ruleset(&opened, given.as_ref())?);
     // What had to be renamed on opening comes first, as `tthc check` lists it.
     let mut findings = opened.findings();
     findings.extend(analysis.findings().into_iter().cloned());
@@ -70,13 +142,15 @@ pub fn cost(assessment: &JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The dossier (or with `appraisal: true` the appraisal report) as a string. Options: `format` (`md` or
-/// `html`), `lang` (`vi` or `en`), `date` (`YYYY-MM-DD`, required: the engine has no clock), `appraisal`.
+/// `html`), `lang` (`vi` or `en`), `date` (`YYYY-MM-DD`, required: the engine has no clock), `appraisal`,
+/// `ruleset` (a ruleset to render with instead of the one the file records, as JSON text or an object).
 ///
 /// # Errors
 /// When the value is not an assessment file, or an option is not one of the above.
 #[wasm_bindgen]
 pub fn render(assessment: &JsValue, options: &JsValue) -> Result<String, JsValue> {
-    let a = open(assessment)?;
+    let opened = opened(assessment)?;
+    let a = &opened.assessment;
     let get = |key: &str| {
         js_sys::Reflect::get(options, &key.into())
             .ok()
@@ -99,11 +173,12 @@ pub fn render(assessment: &JsValue, options: &JsValue) -> Result<String, JsValue
         .map_err(error)?;
     let appraisal = get("appraisal").is_some_and(|v| v.is_truthy());
     let opts = Options { lang, date, format };
-    let r = ruleset(&a)?;
+    let given = given_ruleset(get("ruleset"))?;
+    let r = ruleset(&opened, given.as_ref())?;
     if appraisal {
-        render_appraisal(&a, &Analysis::new(&a, r), opts, &Templates::bundled())
+        render_appraisal(a, &Analysis::new(a, r), opts, &Templates::bundled())
     } else {
-        render_dossier(&a, &Analysis::new(&a, r), opts, &Templates::bundled())
+        render_dossier(a, &Analysis::new(a, r), opts, &Templates::bundled())
     }
     .map_err(error)
 }

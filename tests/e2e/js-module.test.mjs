@@ -22,7 +22,7 @@ test('the module checks, costs, renders and migrates like the command line', () 
   assert.match(tthc.check(file, 'en').findings[0].message, /^Decision of the provincial People's Committee: the Office of the provincial People's Committee must comment/);
 
   const cost = tthc.cost(JSON.parse(file)); // a plain object works as well as a string
-  assert.equal(cost.ruleset, 'tt03-2022@1');
+  assert.equal(cost.ruleset, 'tt03-2022@2');
   assert.equal(cost.procedures[1].annual_saving, '615825000');
   assert.equal(cost.total.annual_cost_before, '1775131818.1818181818181818182');
 
@@ -59,6 +59,36 @@ test('the module opens a file with a byte-order mark, as bytes or text, and says
   assert.equal(checked.findings[0].path, 'procedures/p4');
   assert.ok(checked.summary.warnings > plain.summary.warnings, 'counted with the others');
   assert.match(tthc.migrate(twice), /"id": "p4"/);
+});
+
+test('a local ruleset: linted, used for checks and documents, embedded copies checked against their digest', () => {
+  const bundled = JSON.parse(readFileSync(join(root, 'core', 'data', 'rulesets', 'tt03-2022.v2.json'), 'utf8'));
+  const local = structuredClone(bundled);
+  local.id = 'tt03-2022-da-nang';
+  local.version = 1;
+  local.forms[2].sections[1].items[0].text.vi = 'Căn cứ pháp lý (câu chữ do Sở Tư pháp Đà Nẵng sửa)';
+  const linted = tthc.lintRuleset(local);
+  assert.equal(linted.ruleset, 'tt03-2022-da-nang@1');
+  assert.equal(linted.messages.filter((m) => m.level === 'error').length, 0);
+  assert.match(linted.sha256, /^[0-9a-f]{64}$/);
+  const broken = structuredClone(local);
+  broken.short_circuits[0].when.answer.item = 'tt03.nowhere';
+  assert.ok(tthc.lintRuleset(broken).messages.some((m) => m.level === 'error'));
+  assert.throws(() => tthc.check(tthc.sample(), 'vi', broken), { message: /^expected a ruleset without lint errors/ });
+
+  const md = tthc.render(tthc.sample(), { date: '2026-12-01', ruleset: JSON.stringify(local) });
+  assert.match(md, /Căn cứ pháp lý \(câu chữ do Sở Tư pháp Đà Nẵng sửa\)/);
+  assert.ok(md.includes(linted.sha256), 'the document names the ruleset by its digest');
+
+  // A file that embeds the local ruleset opens with its wording; a changed copy is refused.
+  const file = JSON.parse(tthc.sample());
+  delete file.recorded_cost;
+  file.ruleset = { id: local.id, version: local.version, sha256: linted.sha256 };
+  file.ruleset_copy = local;
+  const embedded = tthc.render(file, { date: '2026-12-01' });
+  assert.match(embedded, /Căn cứ pháp lý \(câu chữ do Sở Tư pháp Đà Nẵng sửa\)/);
+  file.ruleset_copy.forms[2].sections[1].items[0].text.vi = 'Sửa lén';
+  assert.throws(() => tthc.check(file), { message: /its wording was changed after the file was saved/ });
 });
 
 test('the module throws the same messages as the command line', () => {

@@ -24,6 +24,8 @@ pub enum Purpose {
     Appraise,
     /// As the earlier version to compare the current work with; the current work is not touched.
     Compare,
+    /// A ruleset file (a local ruleset with corrected wording) for the current work to use.
+    Ruleset,
 }
 
 /// What a notice offers to do.
@@ -229,7 +231,8 @@ pub struct Session {
 impl Session {
     /// A session on an assessment (the autosaved one, or a new one), on the day `today`.
     pub fn new(assessment: Assessment, lang: Lang, today: Date) -> Session {
-        let analysis = Analysis::new(&assessment, ruleset_of(&assessment));
+        // An undated draft is read with the rules in force today (the core reads no clock).
+        let analysis = Analysis::on(&assessment, ruleset_of(&assessment), today);
         Session {
             analysis,
             assessment,
@@ -522,6 +525,9 @@ impl Session {
     }
 
     fn open(&mut self, name: &str, bytes: &[u8], purpose: Purpose) -> Effects {
+        if purpose == Purpose::Ruleset {
+            return self.open_ruleset(name, bytes);
+        }
         let opened = match file::open_bytes(bytes, Registry::bundled()) {
             Ok(o) => o,
             Err(e) => {
@@ -556,7 +562,7 @@ impl Session {
                 }
                 effects
             }
-            Purpose::Work | Purpose::Appraise => {
+            Purpose::Work | Purpose::Appraise | Purpose::Ruleset => {
                 let mut a = opened.assessment;
                 if purpose == Purpose::Appraise {
                     a.location = Location::Appraisal;
@@ -576,6 +582,52 @@ impl Session {
             n.findings = said;
         }
         effects
+    }
+
+    /// Uses a ruleset file for the current work: a ruleset the browser has is used by reference, another
+    /// is embedded in the work. A file that is not a ruleset, or whose lint finds an error, is refused and
+    /// the work is unchanged.
+    fn open_ruleset(&mut self, name: &str, bytes: &[u8]) -> Effects {
+        let read = tthc_core::text::decode(bytes)
+            .map_err(|e| (e.to_string(), e.to_string()))
+            .and_then(|text| Ruleset::from_json(&text).map_err(|e| (e.to_string(), e.to_string())))
+            .and_then(|r| {
+                match tthc_core::ruleset::lint(&r)
+                    .into_iter()
+                    .find(|m| m.level == tthc_core::ruleset::LintLevel::Error)
+                {
+                    Some(m) => Err((
+                        format!("bộ biểu mẫu có lỗi: {}", m.message),
+                        format!("the ruleset has an error: {}", m.message),
+                    )),
+                    None => Ok(r),
+                }
+            });
+        match read {
+            Err((vi, en)) => {
+                self.notice = Some(Notice::error(Text::new(
+                    format!(
+                        "Không dùng được tệp {name}: {vi}. Công việc hiện tại được giữ nguyên."
+                    ),
+                    format!("Could not use the file {name}: {en}. The current work is unchanged."),
+                )));
+                Effects::default()
+            }
+            Ok(r) => {
+                let effects = self.act(Action::use_ruleset(&r, Registry::bundled()));
+                self.notice = Some(Notice::info(Text::new(
+                    format!(
+                        "Đã dùng bộ biểu mẫu {} (phiên bản {}) từ tệp {name}.",
+                        r.id, r.version
+                    ),
+                    format!(
+                        "Now using the ruleset {} (version {}) from the file {name}.",
+                        r.id, r.version
+                    ),
+                )));
+                effects
+            }
+        }
     }
 
     /// The language of the documents: as chosen for them, else the app's.
@@ -605,10 +657,34 @@ impl Session {
     }
 }
 
-/// The ruleset of an assessment (the one fallback to the default is in the core: files are opened only
-/// with a ruleset the registry has).
-fn ruleset_of(a: &Assessment) -> &'static Ruleset {
+/// The ruleset of an assessment: the local one it embeds ([`file::embedded`], checked when the file was
+/// opened), else the bundled one it records (the one fallback to the default is in the core: files are
+/// opened only with a ruleset the registry has).
+pub fn ruleset_of(a: &Assessment) -> &'static Ruleset {
+    if a.ruleset_copy.is_some()
+        && let Some(local) = local_ruleset(a)
+    {
+        return local;
+    }
     Registry::bundled().resolve_or_default(&a.ruleset)
+}
+
+thread_local! {
+    /// Local rulesets read in this tab, by digest: each is read once and lives as long as the tab (a few
+    /// hundred kilobytes each; a tab sees a handful at most).
+    static LOCAL: RefCell<std::collections::HashMap<String, &'static Ruleset>> = RefCell::default();
+}
+
+/// The local ruleset an assessment embeds, read once per digest.
+fn local_ruleset(a: &Assessment) -> Option<&'static Ruleset> {
+    let digest = a.ruleset.sha256.clone()?;
+    if let Some(r) = LOCAL.with(|m| m.borrow().get(&digest).copied()) {
+        return Some(r);
+    }
+    let read = file::embedded(a).ok().flatten()?;
+    let leaked: &'static Ruleset = Box::leak(Box::new(read));
+    LOCAL.with(|m| m.borrow_mut().insert(digest, leaked));
+    Some(leaked)
 }
 
 /// Whether nothing was entered in an assessment (where the user was does not count).

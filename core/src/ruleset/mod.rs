@@ -10,6 +10,7 @@
 
 mod condition;
 mod lint;
+mod local;
 mod registry;
 
 use std::collections::HashMap;
@@ -22,6 +23,7 @@ pub use crate::assessment::RulesetRef;
 pub use crate::criterion::Criterion;
 pub use condition::Condition;
 pub use lint::{LintLevel, LintMessage, lint};
+pub use local::{EditError, ItemEdit, slug};
 pub use registry::{DEFAULT_RULESET, Registry};
 
 use crate::keyed::keyed;
@@ -485,6 +487,10 @@ pub struct Ruleset {
     /// Whether the ruleset describes law that has been replaced.
     #[serde(default)]
     pub superseded: bool,
+    /// For a local ruleset (a legal officer's corrections, [`Ruleset::local_copy`]): the ruleset it was
+    /// made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<RulesetRef>,
     /// The version of the regulation data it is read with ([`crate::regulation::Regulation::version`]).
     #[serde(
         default = "first_regulation",

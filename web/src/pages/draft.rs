@@ -1,7 +1,7 @@
 //! The draft's details: the document, who drafts it, the forms used, the policies of a proposal, and
 //! the parameters of the compliance cost.
 
-use tthc_core::draft::Contact;
+use tthc_core::draft::{Contact, ControlUnitSetting};
 use tthc_core::parameters::{Parameter, ParameterName, Parameters};
 use tthc_core::place::{DraftPart, Place};
 use tthc_core::statistics::Bundled;
@@ -75,9 +75,47 @@ pub fn DraftPage() -> Html {
                 { contact("email", lang.pick("Thư điện tử", "Email"), &d.contact.email, Some("email"), |c, v| c.email = v) }
             </section>
             if d.stage == Stage::Proposal { <Policies /> }
+            <ControlUnitSettingForm />
             <RulesetChoice />
             <ParametersForm />
         </>
+    }
+}
+
+/// The unit that comments on the procedures, when the province has set its own (after Nghị định
+/// 09/2026/NĐ-CP no text was found that reassigns the comments of Văn phòng Ủy ban nhân dân cấp tỉnh).
+#[component]
+fn ControlUnitSettingForm() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let s = ctx.session();
+    let current = s
+        .assessment()
+        .draft
+        .control_unit
+        .clone()
+        .unwrap_or_default();
+    let at = Place::Draft(DraftPart::ControlUnit);
+    let set = |f: fn(&mut ControlUnitSetting, String)| {
+        let current = current.clone();
+        ctx.act(move |v: String| {
+            let mut c = current.clone();
+            f(&mut c, v);
+            let empty = c.unit.trim().is_empty() && c.basis.trim().is_empty();
+            Action::SetDraft(DraftField::ControlUnit((!empty).then_some(c)))
+        })
+    };
+    html! {
+        <section aria-labelledby="control-unit-title" class="form-section" id={at.path()}>
+            <h2 id="control-unit-title">{ DraftPart::ControlUnit.label().get(lang).to_owned() }</h2>
+            <p class="hint">{ lang.pick(
+                "Để trống nếu áp dụng quy định chung (trang Căn cứ pháp lý và biểu mẫu cho biết đơn vị theo ngày của dự thảo). Nếu tỉnh đã giao việc cho ý kiến về thủ tục hành chính cho đơn vị khác, ghi tên đơn vị và văn bản giao việc: kiểm tra và hồ sơ sẽ nêu theo đó.",
+                "Leave empty to apply the general rule (the Legal basis and forms page names the unit for the draft's date). If the province has assigned the comments on procedures to another unit, name it and the text that assigns it: the checks and the dossier word themselves from it.") }</p>
+            <TextField id={at.field("unit")} label={lang.pick("Đơn vị cho ý kiến", "Commenting unit")} value={AttrValue::from(current.unit.clone())}
+                on_change={set(|c, v| c.unit = v)} {lang} />
+            <TextField id={at.field("basis")} label={lang.pick("Văn bản giao việc (số, ngày, điều khoản)", "Text that assigns it (number, date, provision)")}
+                value={AttrValue::from(current.basis.clone())} on_change={set(|c, v| c.basis = v)} {lang} />
+        </section>
     }
 }
 
@@ -139,20 +177,35 @@ pub fn ruleset_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
 fn RulesetChoice() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang();
-    let current = ctx.session().assessment().ruleset.clone();
-    let options = ruleset_options(lang);
+    let s = ctx.session();
+    let current = s.assessment().ruleset.clone();
+    let copy = s.assessment().ruleset_copy.clone();
+    let mut options = ruleset_options(lang);
+    if copy.is_some() {
+        // A local ruleset embedded in the file: offered as it is, apart from the bundled ones.
+        let label = format!(
+            "{} — {} {}",
+            s.ruleset().title.get(lang),
+            current,
+            lang.pick("(bản địa phương)", "(local version)")
+        );
+        options.push((current.to_string().into(), label.into()));
+    }
     html! {
         <section aria-labelledby="ruleset-title" class="form-section" id="ruleset">
             <h2 id="ruleset-title">{ lang.pick("Bộ biểu mẫu", "Forms") }</h2>
             <Select id="ruleset/choice" label={lang.pick("Bộ biểu mẫu đánh giá", "Assessment forms")}
                 value={AttrValue::from(current.to_string())} {options} {lang}
-                on_change={ctx.act(|key: String| {
+                on_change={ctx.act(move |key: String| {
+                    if key == current.to_string() && let Some(copy) = &copy {
+                        return Action::EmbedRuleset { reference: current.clone(), copy: copy.clone() };
+                    }
                     let r = Registry::bundled().all().iter().find(|r| r.reference().to_string() == key)
                         .map_or_else(|| Registry::bundled().default_ruleset().reference(), tthc_core::Ruleset::reference);
                     Action::SetRuleset(r)
                 })} />
-            <p class="hint">{ lang.pick("Đổi bộ biểu mẫu không xoá câu trả lời: câu trả lời cho mục mà bộ mới không có được giữ lại nhưng không dùng.",
-                "Changing the forms deletes no answer: answers to items the new forms lack are kept but not used.") }</p>
+            <p class="hint">{ lang.pick("Đổi bộ biểu mẫu không xoá câu trả lời: câu trả lời cho mục mà bộ mới không có được giữ lại nhưng không dùng. Câu chữ của biểu mẫu được sửa ở trang Căn cứ pháp lý và biểu mẫu.",
+                "Changing the forms deletes no answer: answers to items the new forms lack are kept but not used. The forms' wording is corrected on the Legal basis and forms page.") }</p>
         </section>
     }
 }

@@ -11,6 +11,7 @@ pub mod details;
 pub mod dossier;
 pub mod draft;
 pub mod form;
+pub mod legal;
 pub mod procedures;
 pub mod start;
 
@@ -37,5 +38,6 @@ pub fn page(location: &Location) -> Html {
         Location::Dossier => html! { <dossier::DossierPage /> },
         Location::Appraisal => html! { <appraisal::AppraisalPage /> },
         Location::Compare => html! { <compare::ComparePage /> },
+        Location::Legal => html! { <legal::LegalPage /> },
     }
 }

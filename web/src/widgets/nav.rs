@@ -87,6 +87,7 @@ pub fn Nav() -> Html {
                 { item(Location::Dossier, Html::default()) }
                 { item(Location::Appraisal, Html::default()) }
                 { item(Location::Compare, Html::default()) }
+                { item(Location::Legal, Html::default()) }
             </ul>
         </nav>
     }
@@ -100,7 +101,7 @@ pub fn Steps() -> Html {
     let location = ctx.session().assessment().location.clone();
     if matches!(
         location,
-        Location::Start | Location::Appraisal | Location::Compare
+        Location::Start | Location::Appraisal | Location::Compare | Location::Legal
     ) {
         return Html::default();
     }
