@@ -40,6 +40,14 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
         })
         .collect();
     let hourly = figure(s.analysis().hourly_income(), Unit::DongPerHour, lang);
+    // The method's basis and principles (TT 02/2017/TT-VPCP Art. 27), where the regulation data has them.
+    let method = s.analysis().regulation().cost_method.as_ref().map(|m| html! {
+        <details class="cost-method hint">
+            <summary>{ format!("{}: {}", lang.pick("Cách tính", "Method"), m.basis) }</summary>
+            <p>{ m.formula.get(lang).to_owned() }</p>
+            <ul>{ for m.principles.iter().map(|p| html! { <li>{ p.text.get(lang).to_owned() }</li> }) }</ul>
+        </details>
+    });
     let to_parameters = ctx.send::<MouseEvent>(Msg::Go(Place::Parameters(Some(
         ParameterName::IncomePerMonth,
     ))));
@@ -50,6 +58,7 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
                 { lang.pick("Thu nhập bình quân một giờ: ", "Income per hour: ") }<strong>{ hourly }</strong>{ " " }
                 <button type="button" class="link" onclick={to_parameters}>{ lang.pick("Sửa tham số", "Change the parameters") }</button>
             </p>
+            { for method }
             { for sides.iter().map(|side| scenario(&ctx, lang, proc, *side, computed.and_then(|c| c.side(*side)), sides.len() > 1)) }
             { for computed.map(|c| saving(lang, proc, c)) }
             <crate::widgets::comments::ProcedureComments id={p.id.clone()} />
