@@ -11,7 +11,11 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let a = &opened.assessment;
-    let ruleset = Registry::bundled().resolve(&a.ruleset).expect("import checks the ruleset");
+    // A local ruleset embedded in the file (checked against its digest on opening), else the bundled one.
+    let ruleset = match &opened.ruleset {
+        Some(local) => local,
+        None => Registry::bundled().resolve(&a.ruleset).expect("import checks the ruleset"),
+    };
     let analysis = Analysis::new(a, ruleset);
     for f in analysis.findings() {
         let _ = f.json(Lang::Vi);
