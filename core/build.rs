@@ -1,5 +1,7 @@
 //! Embeds every ruleset file of `data/rulesets/` (adding a ruleset version is adding a file) and every
-//! dossier template of the workspace's `templates/` folder (except its README).
+//! dossier template of the workspace's `templates/` folder (except its README). In the packaged crate the
+//! templates are in the crate's own `templates/` (`core/templates` is a link to the workspace's folder, which
+//! `cargo package` copies).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -15,8 +17,14 @@ fn main() {
         "Every bundled ruleset file: (file name, contents).",
         &out.join("bundled_rulesets.rs"),
     );
+    let workspace_templates = manifest.join("..").join("templates");
+    let templates = if workspace_templates.is_dir() {
+        workspace_templates
+    } else {
+        manifest.join("templates")
+    };
     embed(
-        &manifest.join("..").join("templates"),
+        &templates,
         |p| p.file_name().is_some_and(|n| n != "README.md"),
         "Every bundled dossier template: (name, contents).",
         &out.join("bundled_templates.rs"),

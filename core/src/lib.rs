@@ -29,6 +29,15 @@
 //!
 //! `tthc-core` is pure: no file or network access, no clock (dates are arguments), no randomness.
 //!
+//! ## Features
+//!
+//! - `render` (default): [`dossier::render_dossier`] and [`dossier::render_appraisal`] — Markdown from the
+//!   templates, HTML from the Markdown. Without it the view models, checks and costs remain.
+//! - `schema`: the JSON Schemas of the file and ruleset formats, generated from the types.
+//!
+//! What the file format, the JSON outputs and this API promise across versions is in the crate's
+//! `README.md` (section "Stability").
+//!
 //! ## Example
 //!
 //! ```
@@ -129,3 +138,8 @@ pub use procedure::{Procedure, ProcedureKind, Side};
 pub use ruleset::{Registry, Ruleset};
 pub use rust_decimal::Decimal;
 pub use text::{Lang, Text};
+
+/// The crate's README, whose example is compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
