@@ -702,10 +702,9 @@ impl Ruleset {
     /// # Errors
     /// [`RulesetError::Format`] when the value does not fit the format.
     pub fn from_value(value: serde_json::Value) -> Result<Ruleset, RulesetError> {
-        serde_json::from_value(value).map_err(|e| RulesetError::Format {
-            path: String::new(),
-            message: e.to_string(),
-        })
+        // Read through the text, with the one deserialiser of rulesets the build has (reading from a value
+        // would add a second copy of it to the app, and its errors would have no path).
+        Ruleset::from_json(&value.to_string())
     }
 
     /// The form used for a procedure of `kind` at `stage`: the first that matches.
