@@ -347,7 +347,7 @@ pub fn embedded(assessment: &Assessment) -> Result<Option<Ruleset>, ImportError>
         return Ok(None);
     };
     let reference = &assessment.ruleset;
-    let ruleset = Ruleset::from_value((**copy).clone()).map_err(|e| ImportError::RulesetCopy {
+    let ruleset = Ruleset::from_value(copy).map_err(|e| ImportError::RulesetCopy {
         expected: reference.to_string(),
         found: e.to_string(),
     })?;

@@ -114,7 +114,7 @@ impl Ruleset {
     /// The same content with its index and digest to be computed again.
     fn fresh(self) -> Ruleset {
         let value = serde_json::to_value(&self).unwrap_or(serde_json::Value::Null);
-        Ruleset::from_value(value).unwrap_or(self)
+        Ruleset::from_value(&value).unwrap_or(self)
     }
 }
 

@@ -701,7 +701,7 @@ impl Ruleset {
     ///
     /// # Errors
     /// [`RulesetError::Format`] when the value does not fit the format.
-    pub fn from_value(value: serde_json::Value) -> Result<Ruleset, RulesetError> {
+    pub fn from_value(value: &serde_json::Value) -> Result<Ruleset, RulesetError> {
         // Read through the text, with the one deserialiser of rulesets the build has (reading from a value
         // would add a second copy of it to the app, and its errors would have no path).
         Ruleset::from_json(&value.to_string())
