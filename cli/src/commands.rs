@@ -577,7 +577,7 @@ pub fn rulesets(json_out: bool, out: &mut Out) -> Result<ExitCode, Failure> {
 
 /// `tthc rulesets lint FILE [--json]`: the lint of a ruleset file; exit 1 when it finds an error.
 pub fn lint_ruleset(path: &str, json_out: bool, out: &mut Out) -> Result<ExitCode, Failure> {
-    use tthc_core::ruleset::{LintLevel, lint};
+    use tthc_core::ruleset::{LintLevel, LintMessage, lint};
     let r = crate::rules::read_ruleset(path)?;
     let messages = lint(&r);
     let errors = messages
@@ -585,17 +585,7 @@ pub fn lint_ruleset(path: &str, json_out: bool, out: &mut Out) -> Result<ExitCod
         .filter(|m| m.level == LintLevel::Error)
         .count();
     if json_out {
-        let rows: Vec<_> = messages
-            .iter()
-            .map(|m| {
-                json!({
-                    "level": if m.level == LintLevel::Error { "error" } else { "warning" },
-                    "code": m.code,
-                    "at": m.at,
-                    "message": m.message,
-                })
-            })
-            .collect();
+        let rows: Vec<_> = messages.iter().map(LintMessage::json).collect();
         out.line(
             &serde_json::to_string_pretty(&json!({
                 "ruleset": format!("{}@{}", r.id, r.version),

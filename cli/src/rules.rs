@@ -2,7 +2,7 @@
 //! else the bundled one it records.
 
 use tthc_core::file::Opened;
-use tthc_core::ruleset::{LintLevel, lint};
+use tthc_core::ruleset::first_error;
 use tthc_core::{Registry, Ruleset};
 
 use crate::input::{self, Failure};
@@ -24,7 +24,7 @@ impl Rules {
             None => None,
             Some(path) => {
                 let r = read_ruleset(path)?;
-                if let Some(e) = lint(&r).into_iter().find(|m| m.level == LintLevel::Error) {
+                if let Some(e) = first_error(&r) {
                     return Err(Failure::Input(format!(
                         "{path}: expected a ruleset without lint errors (see `tthc rulesets lint {path}`), found {e}"
                     )));

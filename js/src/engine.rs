@@ -2,7 +2,7 @@
 
 use js_sys::JSON;
 use tthc_core::dossier::{Format, Options, Templates, render_appraisal, render_dossier};
-use tthc_core::ruleset::{LintLevel, lint};
+use tthc_core::ruleset::{first_error, lint};
 use tthc_core::{Analysis, Assessment, Lang, Registry, Ruleset, file};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -53,7 +53,7 @@ fn given_ruleset(value: Option<JsValue>) -> Result<Option<Ruleset>, JsValue> {
         return Ok(None);
     };
     let r = read_ruleset(&value)?;
-    if let Some(e) = lint(&r).into_iter().find(|m| m.level == LintLevel::Error) {
+    if let Some(e) = first_error(&r) {
         return Err(error(format!(
             "expected a ruleset without lint errors (see lintRuleset), found {e}"
         )));
@@ -83,14 +83,7 @@ pub fn lint_ruleset(ruleset: &JsValue) -> Result<JsValue, JsValue> {
     let r = read_ruleset(ruleset)?;
     let messages: Vec<_> = lint(&r)
         .iter()
-        .map(|m| {
-            serde_json::json!({
-                "level": if m.level == LintLevel::Error { "error" } else { "warning" },
-                "code": m.code,
-                "at": m.at,
-                "message": m.message,
-            })
-        })
+        .map(tthc_core::ruleset::LintMessage::json)
         .collect();
     let doc = serde_json::json!({
         "ruleset": format!("{}@{}", r.id, r.version),

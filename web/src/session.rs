@@ -591,17 +591,12 @@ impl Session {
         let read = tthc_core::text::decode(bytes)
             .map_err(|e| (e.to_string(), e.to_string()))
             .and_then(|text| Ruleset::from_json(&text).map_err(|e| (e.to_string(), e.to_string())))
-            .and_then(|r| {
-                match tthc_core::ruleset::lint(&r)
-                    .into_iter()
-                    .find(|m| m.level == tthc_core::ruleset::LintLevel::Error)
-                {
-                    Some(m) => Err((
-                        format!("bộ biểu mẫu có lỗi: {}", m.message),
-                        format!("the ruleset has an error: {}", m.message),
-                    )),
-                    None => Ok(r),
-                }
+            .and_then(|r| match tthc_core::ruleset::first_error(&r) {
+                Some(m) => Err((
+                    format!("bộ biểu mẫu có lỗi: {}", m.message),
+                    format!("the ruleset has an error: {}", m.message),
+                )),
+                None => Ok(r),
             });
         match read {
             Err((vi, en)) => {

@@ -42,6 +42,27 @@ impl fmt::Display for LintMessage {
     }
 }
 
+impl LintMessage {
+    /// The message as JSON, `{ level, code, at, message }`: what `tthc rulesets lint --json` and the JS
+    /// module's `lintRuleset` give.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "level": if self.level == LintLevel::Error { "error" } else { "warning" },
+            "code": self.code,
+            "at": self.at,
+            "message": self.message,
+        })
+    }
+}
+
+/// The first error of a ruleset's lint, if any: a ruleset with one is not used (the command line's
+/// `--ruleset`, the JS module, a ruleset file opened in the app).
+pub fn first_error(ruleset: &Ruleset) -> Option<LintMessage> {
+    lint(ruleset)
+        .into_iter()
+        .find(|m| m.level == LintLevel::Error)
+}
+
 /// Checks a ruleset: unique and well-formed ids, every condition resolves to an item and its options, no
 /// cycles between conditions, every `official` item has a legal basis, no empty Vietnamese text, shared
 /// blocks exist, sections follow the criteria order, and every stage and kind of procedure has a form and a

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::assessment::RulesetRef;
 pub use crate::criterion::Criterion;
 pub use condition::Condition;
-pub use lint::{LintLevel, LintMessage, lint};
+pub use lint::{LintLevel, LintMessage, first_error, lint};
 pub use local::{EditError, ItemEdit, slug};
 pub use registry::{DEFAULT_RULESET, Registry};
 
