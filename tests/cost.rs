@@ -503,9 +503,37 @@ fn the_result_has_the_documented_shape() {
             "annual_cost_after",
             "annual_cost_before",
             "annual_saving",
+            "existing",
+            "net_annual_change",
+            "new_annual_cost",
             "reduction_percent"
         ]
     );
+    assert_eq!(
+        keys(&json["total"]["existing"]),
+        [
+            "annual_cost_after",
+            "annual_cost_before",
+            "annual_saving",
+            "reduction_percent"
+        ]
+    );
+}
+
+#[test]
+fn a_result_recorded_before_the_totals_were_split_is_compared_on_what_it_records() {
+    let now = compute(&sample()).result();
+    let mut old = now.clone();
+    old.total.existing = None;
+    old.total.new_annual_cost = None;
+    old.total.net_annual_change = None;
+    assert_eq!(tthc_core::recorded::CostResult::differences(&old, &now), []);
+    // Recorded with the split, a changed figure in it is a mismatch.
+    let mut changed = now.clone();
+    changed.total.net_annual_change = Some("1".to_owned());
+    let found = tthc_core::recorded::CostResult::differences(&changed, &now);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].key, "total/net_annual_change");
 }
 
 fn scenario_of(a: &Assessment) -> tthc_core::cost::Figures {
@@ -614,6 +642,14 @@ proptest! {
         if let (Some(b), Some(af), Some(s)) = (r.total.annual_cost_before, r.total.annual_cost_after, r.total.annual_saving) {
             let bound = Decimal::new(1, 10).max(b.abs() * Decimal::new(1, 25));
             prop_assert!((b - af - s).abs() <= bound, "{b} − {af} ≠ {s}");
+            // The split adds up: new procedures have no cost before, so the existing ones carry all of it;
+            // the after splits into existing and new; the net change is the negative of the saving.
+            prop_assert_eq!(r.total.existing.annual_cost_before, Some(b));
+            prop_assert_eq!(r.total.net_annual_change, Some(-s));
+            if let (Some(ea), Some(n)) = (r.total.existing.annual_cost_after, r.total.new_annual_cost) {
+                let bound = Decimal::new(1, 10).max(af.abs() * Decimal::new(1, 25));
+                prop_assert!((ea + n - af).abs() <= bound, "{ea} + {n} ≠ {af}");
+            }
         }
     }
 

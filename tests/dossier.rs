@@ -103,7 +103,11 @@ fn the_dossier_has_every_part() {
         "Độc lập - Tự do - Hạnh phúc",
         "Hà Nội, ngày 26 tháng 11 năm 2026",
         "I. TỔNG HỢP CÁC THỦ TỤC HÀNH CHÍNH",
-        "| 2 | Cấp phép sử dụng tạm thời một phần lòng đường, hè phố để tổ chức hoạt động văn hóa, thể thao, lễ hội | Thủ tục hành chính được sửa đổi, bổ sung | Cách thức thực hiện; Thành phần, số lượng hồ sơ; Thời hạn giải quyết; Cơ quan giải quyết | 1.392.586.364 đồng | 776.761.364 đồng | 615.825.000 đồng | 44,22% | 0 |",
+        "| 2 | Cấp phép sử dụng tạm thời một phần lòng đường, hè phố để tổ chức hoạt động văn hóa, thể thao, lễ hội | Thủ tục hành chính được sửa đổi, bổ sung | Cách thức thực hiện; Thành phần, số lượng hồ sơ; Thời hạn giải quyết; Cơ quan giải quyết | 1.392.586.364 đồng | 776.761.364 đồng | giảm −615.825.000 đồng | giảm 44,22% | 0 |",
+        // The totals, split: the existing procedures (what the target is measured on), the new, the net.
+        "| | **Cộng các thủ tục hiện hành** (2) | | | **1.775.131.818 đồng** | **776.761.364 đồng** | **giảm −998.370.455 đồng** | **giảm 56,24%** | |",
+        "| | **Cộng các thủ tục mới** (1) | | | — | **5.209.630.682 đồng** | **tăng +5.209.630.682 đồng** | — | |",
+        "- Chi phí tuân thủ của cả dự thảo: **tăng +4.211.260.227 đồng** một năm.",
         "| Chi phí tuân thủ một năm | chi phí một lần × số lần thực hiện của một đối tượng trong năm × số đối tượng trong năm |",
         "Chuyển thẩm quyền giải quyết từ cấp huyện xuống cấp xã.",
         "Chi phí tuân thủ giảm 615.825.000 đồng/năm (44,22%).",

@@ -203,8 +203,38 @@ fn cost_prints_the_stable_result_and_a_table() {
     );
     let table = stdout(&o);
     assert!(table.contains("30,681.82 VND/hour"), "{table}");
-    assert!(table.contains("615,825,000 VND"));
-    assert!(table.contains("Total"));
+    assert!(table.contains("down −615,825,000 VND"), "{table}");
+    // The totals split: the existing procedures, the new one, and the net change said as a rise.
+    assert!(table.contains("Existing procedures (2)"), "{table}");
+    assert!(table.contains("down 56.24%"), "{table}");
+    assert!(table.contains("New procedures (1)"), "{table}");
+    assert!(table.contains("up +4,211,260,227 VND"), "{table}");
+    assert!(
+        !table.contains("-4,211") && !table.contains("237.24"),
+        "{table}"
+    );
+    // The JSON keeps the whole-draft fields and adds the split.
+    let v: serde_json::Value = serde_json::from_str(&expected).expect("JSON");
+    assert!(
+        v["total"]["annual_saving"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("-4211260227"))
+    );
+    assert!(
+        v["total"]["net_annual_change"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("4211260227"))
+    );
+    assert!(
+        v["total"]["existing"]["reduction_percent"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("56.24"))
+    );
+    assert!(
+        v["total"]["new_annual_cost"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("5209630681"))
+    );
 }
 
 #[test]

@@ -148,6 +148,41 @@ pub fn figure(value: Option<Decimal>, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// A change of a figure said as people say it: a rise as "tăng", a fall as "giảm", nothing as "không đổi",
+/// absent as "—". `delta` is after − before (a saving is a negative delta). Amounts carry their sign as well
+/// ("tăng +1.234 đồng", "giảm −1.234 đồng"); percentages do not ("giảm 44,22%"), the word says it. The figure
+/// is rounded by [`figure`], and a change that rounds to nothing is "không đổi".
+///
+/// ```
+/// use tthc_core::money::{change, Unit};
+/// use tthc_core::Lang;
+/// let d = |s: &str| Some(s.parse::<rust_decimal::Decimal>().unwrap());
+/// assert_eq!(change(d("4211260227.27"), Unit::Dong, Lang::Vi), "tăng +4.211.260.227 đồng");
+/// assert_eq!(change(d("-1000"), Unit::Dong, Lang::En), "down −1,000 VND");
+/// assert_eq!(change(d("-44.2241"), Unit::Percent, Lang::Vi), "giảm 44,22%");
+/// assert_eq!(change(d("0.001"), Unit::Dong, Lang::Vi), "không đổi");
+/// assert_eq!(change(None, Unit::Dong, Lang::Vi), "—");
+/// ```
+pub fn change(delta: Option<Decimal>, unit: Unit, lang: Lang) -> String {
+    let Some(d) = delta else {
+        return "—".to_owned();
+    };
+    let size = figure(Some(d.abs()), unit, lang);
+    if figure(Some(Decimal::ZERO), unit, lang) == size {
+        return lang.pick("không đổi", "unchanged").to_owned();
+    }
+    let (word, sign) = if d.is_sign_positive() {
+        (lang.pick("tăng", "up"), "+")
+    } else {
+        (lang.pick("giảm", "down"), "−")
+    };
+    if unit == Unit::Percent {
+        format!("{word} {size}")
+    } else {
+        format!("{word} {sign}{size}")
+    }
+}
+
 /// Why a typed number could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("expected a number such as 1.500.000 or 2,5, found {found:?}")]

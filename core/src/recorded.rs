@@ -71,6 +71,27 @@ pub struct TotalResult {
     pub annual_cost_after: Option<String>,
     pub annual_saving: Option<String>,
     pub reduction_percent: Option<String>,
+    /// The existing procedures (amended, detailed, abolished) alone: what a reduction target is measured on.
+    /// Absent from results recorded before it was added (then it is not compared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing: Option<SubtotalResult>,
+    /// What the new procedures add a year (present with `existing`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_annual_cost: Option<String>,
+    /// The draft's change in cost a year, after − before: positive is a rise (present with `existing`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub net_annual_change: Option<String>,
+}
+
+/// The totals of a group of procedures in the result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[allow(missing_docs, reason = "named as in the documented shape")]
+pub struct SubtotalResult {
+    pub annual_cost_before: Option<String>,
+    pub annual_cost_after: Option<String>,
+    pub annual_saving: Option<String>,
+    pub reduction_percent: Option<String>,
 }
 
 /// The machine-readable cost result (also what an assessment file records for verification).

@@ -587,6 +587,18 @@ async fn the_cost_page_shows_live_figures_and_proposes_activities() {
     let m = mount_at(sample::sample(), procedure("p2", ProcedureStep::Cost)).await;
     assert!(m.text_of(".saving").contains("44,22%"));
     assert!(m.text_of(".saving").contains("✓ Đạt mục tiêu"));
+    // The whole draft: the existing procedures, the new one, and the net change said as a rise.
+    let total = m.text_of(".draft-total");
+    assert!(
+        total.contains("giảm −998.370.455 đồng (giảm 56,24%)"),
+        "{total}"
+    );
+    assert!(total.contains("5.209.630.682 đồng"), "{total}");
+    assert!(total.contains("tăng +4.211.260.227 đồng"), "{total}");
+    assert!(
+        !total.contains("-4.211") && !total.contains("−237"),
+        "{total}"
+    );
     let first = m.session.borrow().assessment().procedures[1]
         .cost
         .after

@@ -11,7 +11,7 @@ use crate::procedure::{Procedure, Side};
 use crate::text::Text;
 
 use super::inputs::{self, Inputs};
-use super::{Figures, ProcedureCost, ScenarioCost, Total, trace};
+use super::{Figures, ProcedureCost, ScenarioCost, Subtotal, Total, trace};
 
 /// The parameters turned into the quantities the arithmetic needs.
 #[derive(Debug, Clone, Copy)]
@@ -188,19 +188,35 @@ impl Calc {
         (f, annual_scaled, overflow)
     }
 
-    /// The totals of a draft's procedures: the before scenarios and the after scenarios summed exactly.
+    /// The totals of a draft's procedures: the before scenarios and the after scenarios summed exactly,
+    /// over all of them and over the existing ones, with what the new ones add and the net change.
     pub fn totals<'a>(&self, procedures: impl IntoIterator<Item = &'a ProcedureCost>) -> Total {
+        let procedures: Vec<&ProcedureCost> = procedures.into_iter().collect();
+        let all = self.subtotal(procedures.iter().copied());
+        let existing = self.subtotal(procedures.iter().copied().filter(|p| p.kind.has_before()));
+        let new = self.subtotal(procedures.iter().copied().filter(|p| !p.kind.has_before()));
+        Total {
+            net_annual_change: all.annual_saving.map(|s| -s),
+            new_annual_cost: new.annual_cost_after,
+            annual_cost_before: all.annual_cost_before,
+            annual_cost_after: all.annual_cost_after,
+            annual_saving: all.annual_saving,
+            reduction_percent: all.reduction_percent,
+            existing,
+        }
+    }
+
+    fn subtotal<'a>(&self, procedures: impl Iterator<Item = &'a ProcedureCost>) -> Subtotal {
         let add = |acc: Option<Decimal>, s: Option<&ScenarioCost>| match s {
             Some(s) => acc?.checked_add(s.scaled[1]?),
             None => acc,
         };
         let (before, after) = procedures
-            .into_iter()
             .fold((Some(Decimal::ZERO), Some(Decimal::ZERO)), |(b, a), p| {
                 (add(b, p.before.as_ref()), add(a, p.after.as_ref()))
             });
         let saving = before.zip(after).and_then(|(b, a)| b.checked_sub(a));
-        Total {
+        Subtotal {
             annual_cost_before: self.unscale(before),
             annual_cost_after: self.unscale(after),
             annual_saving: self.unscale(saving),

@@ -107,6 +107,21 @@ impl ProcedureCost {
 }
 
 /// The totals of the draft.
+///
+/// The first four fields sum every procedure, new ones included, so their "saving" nets the cost a new
+/// procedure adds against what the amended ones save; a reader wants the split, which the other fields give:
+/// the existing procedures (the figure a reduction target is measured on), the new ones, and the net change.
+///
+/// ```
+/// let a = tthc_core::sample::sample(); // one new procedure, one amended
+/// let total = tthc_core::cost::compute(&a).total;
+/// // The amended procedure saves money…
+/// assert!(total.existing.annual_saving.unwrap().is_sign_positive());
+/// // …the new one adds more, so the draft as a whole raises the cost a year.
+/// assert!(total.new_annual_cost.unwrap() > total.existing.annual_saving.unwrap());
+/// assert_eq!(total.net_annual_change, total.annual_saving.map(|s| -s));
+/// assert!(total.net_annual_change.unwrap().is_sign_positive());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Total {
     /// Σ annual cost of the before scenarios.
@@ -116,6 +131,25 @@ pub struct Total {
     /// Before − after.
     pub annual_saving: Option<Decimal>,
     /// Saving ÷ before × 100; `None` when before is 0.
+    pub reduction_percent: Option<Decimal>,
+    /// The existing procedures (amended, detailed or abolished: those with a cost before the draft).
+    pub existing: Subtotal,
+    /// Σ annual cost of the new procedures (those with no cost before the draft): what they add.
+    pub new_annual_cost: Option<Decimal>,
+    /// The draft's change in cost a year: after − before over every procedure; positive is a rise.
+    pub net_annual_change: Option<Decimal>,
+}
+
+/// The totals of a group of procedures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subtotal {
+    /// Σ annual cost of the before scenarios.
+    pub annual_cost_before: Option<Decimal>,
+    /// Σ annual cost of the after scenarios.
+    pub annual_cost_after: Option<Decimal>,
+    /// Before − after (negative when the cost rises).
+    pub annual_saving: Option<Decimal>,
+    /// Saving ÷ before × 100; `None` when before is 0 (negative when the cost rises).
     pub reduction_percent: Option<Decimal>,
 }
 

@@ -7,7 +7,9 @@
 //!   "procedures": [ { "id": "p1", "name": "…", "kind": "new",
 //!                     "before": null, "after": SCENARIO, "annual_saving": null, "reduction_percent": null } ],
 //!   "total": { "annual_cost_before": "0", "annual_cost_after": "…", "annual_saving": "…",
-//!              "reduction_percent": null } }
+//!              "reduction_percent": null,
+//!              "existing": { "annual_cost_before", "annual_cost_after", "annual_saving", "reduction_percent" },
+//!              "new_annual_cost": "…", "net_annual_change": "…" } }
 //! SCENARIO = { "hours_per_filing", "time_cost_per_filing", "fees_per_filing", "services_per_filing",
 //!              "other_per_filing", "cost_per_filing", "filings_per_year", "subjects_per_year", "annual_cost" }
 //! ```
@@ -15,7 +17,11 @@
 //! Numbers are decimal strings, unrounded: exact, except that a quotient that does not terminate (income ÷
 //! 176 hours) is carried to 28 significant digits. A figure is `null` when it cannot be computed (a missing
 //! count, a negative input, an overflow); the findings say why. A new procedure fills `after` only, an
-//! abolished one `before` only; totals sum the before-scenarios and the after-scenarios.
+//! abolished one `before` only; totals sum the before-scenarios and the after-scenarios. The first four totals
+//! take every procedure; `existing` takes the amended, detailed and abolished ones alone (what a reduction
+//! target is measured on), `new_annual_cost` is what the new ones add, and `net_annual_change` is after − before
+//! over the draft (positive: the draft raises the cost). The last three were added after 0.1.0; a result recorded
+//! without them is compared on the others only.
 
 use std::collections::BTreeMap;
 
@@ -30,7 +36,7 @@ use crate::text::Text;
 
 use super::{Figures, ProcedureCost, Report, ScenarioCost, Total};
 pub use crate::recorded::{
-    CostResult, ParametersResult, ProcedureResult, ScenarioResult, TotalResult,
+    CostResult, ParametersResult, ProcedureResult, ScenarioResult, SubtotalResult, TotalResult,
 };
 
 fn s(d: Option<Decimal>) -> Option<String> {
@@ -98,6 +104,14 @@ pub(crate) fn result<'a>(
             annual_cost_after: s(total.annual_cost_after),
             annual_saving: s(total.annual_saving),
             reduction_percent: s(total.reduction_percent),
+            existing: Some(SubtotalResult {
+                annual_cost_before: s(total.existing.annual_cost_before),
+                annual_cost_after: s(total.existing.annual_cost_after),
+                annual_saving: s(total.existing.annual_saving),
+                reduction_percent: s(total.existing.reduction_percent),
+            }),
+            new_annual_cost: s(total.new_annual_cost),
+            net_annual_change: s(total.net_annual_change),
         },
     }
 }
@@ -158,7 +172,14 @@ impl CostResult {
             out
         };
         let old = flat(recorded);
-        let new = flat(recomputed);
+        // A result recorded before the totals were split has no split to compare.
+        let mut now = recomputed.clone();
+        if recorded.total.existing.is_none() {
+            now.total.existing = None;
+            now.total.new_annual_cost = None;
+            now.total.net_annual_change = None;
+        }
+        let new = flat(&now);
         let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
         keys.sort();
         keys.dedup();

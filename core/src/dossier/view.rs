@@ -196,6 +196,24 @@ pub struct TotalView {
     pub after: String,
     pub saving: String,
     pub reduction: String,
+    pub existing: SubtotalView,
+    pub new_count: usize,
+    pub new_cost: String,
+    pub new_change: String,
+    pub net_change: String,
+    pub net_rises: bool,
+    pub target: String,
+    pub target_basis: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct SubtotalView {
+    pub count: usize,
+    pub before: String,
+    pub after: String,
+    pub change: String,
+    pub reduction: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -450,12 +468,7 @@ pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
             .zip(&a.procedures)
             .map(|((v, pa), p)| summary_row(lang, v, &pa.cost, p))
             .collect(),
-        total: TotalView {
-            before: figure(i.analysis.total().annual_cost_before, Unit::Dong, lang),
-            after: figure(i.analysis.total().annual_cost_after, Unit::Dong, lang),
-            saving: figure(i.analysis.total().annual_saving, Unit::Dong, lang),
-            reduction: figure(i.analysis.total().reduction_percent, Unit::Percent, lang),
-        },
+        total: total(lang, i.analysis, &a.procedures),
         chart: chart(lang, analysed.iter().map(|p| &p.cost)),
         procedures,
         findings: i
@@ -507,6 +520,40 @@ pub(crate) fn draft(i: &Inputs<'_>) -> DraftView {
     }
 }
 
+/// The totals, split as the reader needs them: the existing procedures, the new ones, the net change.
+fn total(lang: Lang, analysis: &Analysis<'_>, procedures: &[Procedure]) -> TotalView {
+    let t = analysis.total();
+    let target = &analysis.regulation().reduction_target;
+    let existing = procedures.iter().filter(|p| p.kind.has_before()).count();
+    TotalView {
+        before: figure(t.annual_cost_before, Unit::Dong, lang),
+        after: figure(t.annual_cost_after, Unit::Dong, lang),
+        saving: figure(t.annual_saving, Unit::Dong, lang),
+        reduction: figure(t.reduction_percent, Unit::Percent, lang),
+        existing: SubtotalView {
+            count: existing,
+            before: figure(t.existing.annual_cost_before, Unit::Dong, lang),
+            after: figure(t.existing.annual_cost_after, Unit::Dong, lang),
+            change: money::change(t.existing.annual_saving.map(|s| -s), Unit::Dong, lang),
+            reduction: money::change(
+                t.existing.reduction_percent.map(|s| -s),
+                Unit::Percent,
+                lang,
+            ),
+        },
+        new_count: procedures.len() - existing,
+        new_cost: figure(t.new_annual_cost, Unit::Dong, lang),
+        new_change: money::change(t.new_annual_cost, Unit::Dong, lang),
+        net_change: money::change(t.net_annual_change, Unit::Dong, lang),
+        net_rises: t
+            .net_annual_change
+            .map(money::round_dong)
+            .is_some_and(|d| d > Decimal::ZERO),
+        target: figure(Some(target.percent), Unit::Percent, lang),
+        target_basis: target.basis.to_string(),
+    }
+}
+
 fn summary_row(lang: Lang, v: &ProcedureView, c: &ProcedureCost, p: &Procedure) -> SummaryRow {
     let annual = |s: &Option<ScenarioCost>| {
         s.as_ref().map_or_else(
@@ -526,16 +573,16 @@ fn summary_row(lang: Lang, v: &ProcedureView, c: &ProcedureCost, p: &Procedure) 
             .join("; "),
         before: annual(&c.before),
         after: annual(&c.after),
-        saving: if c.annual_saving.is_some() {
-            figure(c.annual_saving, Unit::Dong, lang)
+        saving: if p.kind.has_before() {
+            money::change(c.annual_saving.map(|s| -s), Unit::Dong, lang)
         } else {
-            "—".to_owned()
+            money::change(
+                c.after.as_ref().and_then(|s| s.figures.annual_cost),
+                Unit::Dong,
+                lang,
+            )
         },
-        reduction: if c.reduction_percent.is_some() {
-            figure(c.reduction_percent, Unit::Percent, lang)
-        } else {
-            "—".to_owned()
-        },
+        reduction: money::change(c.reduction_percent.map(|s| -s), Unit::Percent, lang),
         open_findings: v
             .findings
             .iter()

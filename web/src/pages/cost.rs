@@ -5,14 +5,14 @@
 
 use tthc_core::cost::{
     Activity, ActivityKind, CostInput, Expense, ExpenseKind, Figure, ProcedureCost, ScenarioCost,
-    TraceLine, Unit,
+    Total, TraceLine, Unit,
 };
 use tthc_core::estimate::Estimate;
-use tthc_core::money::figure;
+use tthc_core::money::{self, figure};
 use tthc_core::parameters::ParameterName;
 use tthc_core::place::{At, Place};
 use tthc_core::regulation::Regulation;
-use tthc_core::{Action, CostAction, Decimal, Lang, Procedure, ProcedureStep, Side};
+use tthc_core::{Action, Assessment, CostAction, Decimal, Lang, Procedure, ProcedureStep, Side};
 use yew::prelude::*;
 
 use crate::ctx::{Ctx, use_ctx};
@@ -61,6 +61,7 @@ pub fn CostPage(p: &ProcedureProps) -> Html {
             { for method }
             { for sides.iter().map(|side| scenario(&ctx, lang, proc, *side, computed.and_then(|c| c.side(*side)), sides.len() > 1)) }
             { for computed.map(|c| saving(lang, proc, c)) }
+            { draft_total(lang, a, s.analysis().total()) }
             <crate::widgets::comments::ProcedureComments id={p.id.clone()} />
         </>
     }
@@ -179,11 +180,11 @@ fn inputs_of(ctx: &Ctx, lang: Lang, proc: &Procedure, side: Side, base: &str) ->
         <div class="read-only" id={format!("{base}/subjects_per_year")}>
             <p>
                 { lang.pick("Số đối tượng một năm: ", "Subjects per year: ") }
-                <strong>{ subjects.value.map_or_else(|| lang.pick("chưa nhập", "not entered").to_owned(), |v| tthc_core::money::count(v, lang)) }</strong>
+                <strong>{ subjects.value.map_or_else(|| lang.pick("chưa nhập", "not entered").to_owned(), |v| money::count(v, lang)) }</strong>
                 if subjects.has_range() {
                     { format!(" ({}–{})",
-                        subjects.low.map(|v| tthc_core::money::count(v, lang)).unwrap_or_default(),
-                        subjects.high.map(|v| tthc_core::money::count(v, lang)).unwrap_or_default()) }
+                        subjects.low.map(|v| money::count(v, lang)).unwrap_or_default(),
+                        subjects.high.map(|v| money::count(v, lang)).unwrap_or_default()) }
                 }
                 { " " }
                 <button type="button" class="link" onclick={to_subjects}>{ lang.pick("Sửa ở bộ phận Đối tượng thực hiện", "Change it in the Subjects component") }</button>
@@ -418,6 +419,42 @@ fn trace(lang: Lang, lines: &[TraceLine]) -> Html {
                 }) }
             </ul>
         </details>
+    }
+}
+
+/// The draft as a whole, split as the reader needs it: the existing procedures (what the reduction target is
+/// measured on), what the new ones add, and the net change said as a rise or a fall.
+fn draft_total(lang: Lang, a: &Assessment, t: &Total) -> Html {
+    let existing = a.procedures.iter().filter(|p| p.kind.has_before()).count();
+    let new = a.procedures.len() - existing;
+    let target = &Regulation::bundled().reduction_target;
+    let ex = &t.existing;
+    html! {
+        <section class="draft-total" aria-labelledby="draft-total-title">
+            <h2 id="draft-total-title">{ lang.pick("Chi phí tuân thủ của cả dự thảo", "Compliance cost of the whole draft") }</h2>
+            <dl class="figures">
+                <dt>{ format!("{} ({existing})", lang.pick("Các thủ tục hiện hành", "Existing procedures")) }</dt>
+                <dd>
+                    if existing > 0 {
+                        { format!(
+                            "{} → {}: {} ({}). {}: {}.",
+                            figure(ex.annual_cost_before, Unit::Dong, lang),
+                            figure(ex.annual_cost_after, Unit::Dong, lang),
+                            money::change(ex.annual_saving.map(|s| -s), Unit::Dong, lang),
+                            money::change(ex.reduction_percent.map(|s| -s), Unit::Percent, lang),
+                            lang.pick("Mục tiêu cắt giảm, tính trên các thủ tục này", "Reduction target, measured on these"),
+                            figure(Some(target.percent), Unit::Percent, lang),
+                        ) }
+                    } else {
+                        { lang.pick("không có", "none") }
+                    }
+                </dd>
+                <dt>{ format!("{} ({new})", lang.pick("Các thủ tục mới làm phát sinh", "New procedures add")) }</dt>
+                <dd>{ if new > 0 { figure(t.new_annual_cost, Unit::Dong, lang) } else { lang.pick("không có", "none").to_owned() } }</dd>
+                <dt>{ lang.pick("Thay đổi chi phí một năm của cả dự thảo", "Change in cost a year, whole draft") }</dt>
+                <dd><strong>{ money::change(t.net_annual_change, Unit::Dong, lang) }</strong></dd>
+            </dl>
+        </section>
     }
 }
 
