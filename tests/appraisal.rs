@@ -250,17 +250,25 @@ fn render(lang: Lang, format: Format) -> String {
 fn golden_appraisal_report() {
     let md = render(Lang::Vi, Format::Markdown);
     for part in [
-        "| SỞ TƯ PHÁP THÀNH PHỐ HÀ NỘI | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |",
+        // The header of NĐ 30/2020: superior body over the issuing body, the number, the motto, place and date.
+        "| ỦY BAN NHÂN DÂN<br>THÀNH PHỐ HÀ NỘI<br>**SỞ TƯ PHÁP<br>THÀNH PHỐ HÀ NỘI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
+        "| Số: 000/BC-STP | *Hà Nội, ngày 20 tháng 11 năm 2026* |",
+        "# BÁO CÁO\n\n**Thẩm định quy định về thủ tục hành chính tại dự thảo Quyết định ban hành",
+        "Kính gửi: Sở Xây dựng thành phố Hà Nội.",
+        // The signature block and the recipients.
+        "| ***Nơi nhận:***<br>\\- Như trên;<br>\\- Lưu: VT, … | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br><br><br>**Phạm Thị Hoa (giả định cho ví dụ)** |",
+        "## Phụ lục 1. Dấu vân tay dữ liệu",
         "Hà Nội, ngày 20 tháng 11 năm 2026",
         "Hồ sơ đủ điều kiện thẩm định.",
         "Các số liệu chi phí ghi trong hồ sơ khớp với kết quả tính lại.",
         "#### 4. Chi phí tuân thủ",
         "**Ý kiến thẩm định:** **Cần bổ sung**",
         "| Số liệu tính chi phí tuân thủ có nguồn | Không | thẩm định viên sửa kết quả tự động: Nguồn số đối tượng là ước tính, chưa có số liệu thống kê. |",
-        "| y2 | Chi phí tuân thủ: Chuẩn bị giấy tờ: Sơ đồ vị trí, kích thước phần hè phố đề nghị sử dụng (sau) |",
+        // Comments are numbered for people, as the app numbers them; their ids stay in the file.
+        "| 2 | Chi phí tuân thủ: Chuẩn bị giấy tờ: Sơ đồ vị trí, kích thước phần hè phố đề nghị sử dụng (sau) |",
         "**Tiếp thu:** Đã bổ sung kết quả khảo sát 30 hồ sơ mẫu vào phụ lục.",
-        "| y3 | Cơ quan giải quyết (sau) | Thống nhất giao Ủy ban nhân dân cấp xã. | *chưa giải trình, tiếp thu* |",
-        "| Tiết kiệm/năm | 615.825.000 đồng |",
+        "| 3 | Cơ quan giải quyết (sau) | Thống nhất giao Ủy ban nhân dân cấp xã. | *chưa giải trình, tiếp thu* |",
+        "| Thay đổi chi phí/năm | giảm −615.825.000 đồng |",
         "## 3\\. Kết luận",
     ] {
         assert!(md.contains(part), "missing: {part}");

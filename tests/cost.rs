@@ -441,10 +441,24 @@ fn recorded_figures_are_verified_on_open() {
         mismatch[0]
             .message
             .en
-            .contains("procedures/p2/annual_saving was 915825000, recomputed 615825000"),
+            .contains("annual saving of procedure 2 “Cấp phép sử dụng tạm thời một phần lòng đường, hè phố để tổ chức hoạt động văn hóa, thể thao, lễ hội” was 915,825,000 VND, recomputed 615,825,000 VND"),
         "{}",
         mismatch[0].message.en
     );
+    // Said for people: the figure in words, its values rounded, no path in the file.
+    assert!(
+        mismatch[0]
+            .message
+            .vi
+            .contains("chi phí tiết kiệm một năm của thủ tục 2")
+            && mismatch[0]
+                .message
+                .vi
+                .contains("ghi 915.825.000 đồng, tính lại được 615.825.000 đồng"),
+        "{}",
+        mismatch[0].message.vi
+    );
+    assert!(!mismatch[0].message.vi.contains("procedures/"));
     // A change of inputs after recording shows too.
     let mut c = a.clone();
     c.apply(filings("p2", Side::After, "1"));

@@ -99,9 +99,14 @@ fn the_same_input_gives_the_same_bytes() {
 fn the_dossier_has_every_part() {
     let md = render(&sample(), Lang::Vi, Format::Markdown);
     for part in [
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        "Hà Nội, ngày 26 tháng 11 năm 2026",
+        // The layout of NĐ 30/2020: superior body over the issuing body, the number, motto, place and date,
+        // the document's type and trích yếu, Kính gửi; the signature block and Nơi nhận before the annexes.
+        "| ỦY BAN NHÂN DÂN<br>THÀNH PHỐ HÀ NỘI<br>**SỞ XÂY DỰNG<br>THÀNH PHỐ HÀ NỘI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
+        "| Số: …………… | *Hà Nội, ngày 26 tháng 11 năm 2026* |",
+        "# HỒ SƠ ĐÁNH GIÁ TÁC ĐỘNG CỦA THỦ TỤC HÀNH CHÍNH\n\n**Về các thủ tục hành chính quy định tại dự thảo Quyết định ban hành",
+        "Kính gửi: Sở Tư pháp thành phố Hà Nội.",
+        "- Bộ biểu mẫu: Biểu mẫu đánh giá tác động của thủ tục hành chính theo Thông tư 03/2022/TT-BTP, phiên bản 2\n",
+        "| ***Nơi nhận:***<br>\\- Như trên;<br>\\- Giám đốc Sở (để báo cáo);<br>\\- Lưu: VT, Phòng QLKCHTGT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br><br><br>**Lê Văn Hùng (giả định cho ví dụ)** |",
         "I. TỔNG HỢP CÁC THỦ TỤC HÀNH CHÍNH",
         "| 2 | Cấp phép sử dụng tạm thời một phần lòng đường, hè phố để tổ chức hoạt động văn hóa, thể thao, lễ hội | Thủ tục hành chính được sửa đổi, bổ sung | Cách thức thực hiện; Thành phần, số lượng hồ sơ; Thời hạn giải quyết; Cơ quan giải quyết | 1.392.586.364 đồng | 776.761.364 đồng | giảm −615.825.000 đồng | giảm 44,22% | 0 |",
         // The totals, split: the existing procedures (what the target is measured on), the new, the net.
@@ -114,10 +119,13 @@ fn the_dossier_has_every_part() {
         "Phụ lục 1. Tham số tính chi phí tuân thủ",
         "| Thu nhập bình quân đầu người một tháng | 5.400.000 đồng | Tổng cục Thống kê",
         "Phụ lục 2. Nội dung biểu mẫu tái dựng, chờ thẩm tra (†)",
-        "| tt03.c.manner.b | Cách thức thực hiện | Có quy định cho phép nộp hồ sơ và nhận kết quả trực tuyến không? |",
-        "Phụ lục 3. Ý kiến của đơn vị kiểm soát thủ tục hành chính và giải trình, tiếp thu",
+        // Items by their section and printed number, never by their internal code.
+        "| Cách thức thực hiện | b) | Có quy định cho phép nộp hồ sơ và nhận kết quả trực tuyến không? |",
+        // Annexes numbered from 1 in the order they are printed.
+        "Phụ lục 3. Tình trạng pháp lý của các quy định được áp dụng",
+        "Phụ lục 4. Ý kiến của đơn vị kiểm soát thủ tục hành chính và giải trình, tiếp thu",
         "**Giải trình:** Cần 05 ngày làm việc",
-        "Phụ lục 4. Dấu vân tay dữ liệu",
+        "Phụ lục 5. Dấu vân tay dữ liệu",
     ] {
         assert!(md.contains(part), "missing: {part}");
     }
@@ -134,7 +142,17 @@ fn the_dossier_has_every_part() {
 fn the_html_is_self_contained_and_print_ready() {
     let html = render(&sample(), Lang::Vi, Format::Html);
     assert!(html.starts_with("<!doctype html>\n<html lang=\"vi\">"));
-    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains("size: A4 portrait;"));
+    assert!(
+        html.contains("@top-center { content: counter(page);"),
+        "page numbers top centre"
+    );
+    assert!(
+        html.contains("@page :first { @top-center { content: none; } }"),
+        "not on page 1"
+    );
+    assert!(html.contains("<table class=\"letterhead\">"));
+    assert!(html.contains("<table class=\"signature\">"));
     assert!(html.contains("font-family: \"Times New Roman\""));
     assert!(html.contains("break-before: page"));
     assert!(
@@ -268,4 +286,71 @@ fn a_view_sent_as_json_renders_the_same_document() {
             );
         }
     }
+}
+
+/// The text a person reads in an HTML document: what is between the tags, outside the style sheet.
+fn text_of_html(html: &str) -> String {
+    let body = html.split("</style>").last().unwrap_or(html);
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// No internal identifier reaches what people read: findings by their message, comments by number, items
+/// by their printed number, the ruleset by its title and version in words — in both documents, both
+/// languages and both formats, for the sample, the appraised sample and a generated draft of 100 procedures.
+#[test]
+fn no_internal_identifier_reaches_what_people_read() {
+    use tthc_core::dossier::render_appraisal;
+    use tthc_core::finding::internal_identifiers;
+    let drafts = [
+        ("the sample", sample()),
+        ("the appraised sample", tthc_tests::appraised_sample()),
+        ("a generated draft", tthc_core::sample::generated(100)),
+    ];
+    for (what, a) in &drafts {
+        let ruleset = Registry::bundled().resolve(&a.ruleset).expect("bundled");
+        let analysis = tthc_core::Analysis::new(a, ruleset);
+        for lang in [Lang::Vi, Lang::En] {
+            for format in [Format::Markdown, Format::Html] {
+                let options = Options {
+                    lang,
+                    date: date(),
+                    format,
+                };
+                let dossier =
+                    render_dossier(a, &analysis, options, &Templates::bundled()).expect("renders");
+                let report = render_appraisal(a, &analysis, options, &Templates::bundled())
+                    .expect("renders");
+                for (doc, text) in [("dossier", dossier), ("report", report)] {
+                    let text = if format == Format::Html {
+                        text_of_html(&text)
+                    } else {
+                        text
+                    };
+                    let found = internal_identifiers(&text);
+                    assert!(
+                        found.is_empty(),
+                        "{what}, {doc}, {lang:?}, {format:?}: internal identifiers {found:?}"
+                    );
+                }
+            }
+        }
+    }
+    // The scan itself finds what it must (so that the test above can fail).
+    assert_eq!(
+        internal_identifiers("- **Thông tin** [control-unit] Ý kiến y1 — tt03-2022@2"),
+        ["control-unit", "y1", "tt03-2022@2"]
+    );
 }

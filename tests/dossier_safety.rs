@@ -42,6 +42,7 @@ const TAGS: &[&str] = &[
     "em",
     "code",
     "br",
+    "span",
     "blockquote",
     "hr",
 ];

@@ -146,7 +146,7 @@ fn bad_files_say_what_was_expected_and_what_was_found() {
         (r#"{"format": "tthc-assessment", "schema_version": "1"}"#.into(), "expected a whole number from 1 at `schema_version`, found the string \"1\""),
         (
             r#"{"format": "tthc-assessment", "schema_version": 99}"#.into(),
-            "expected schema version 3 or older, found 99: this file was written by a newer version of the software",
+            "expected schema version 4 or older, found 99: this file was written by a newer version of the software",
         ),
         (
             tthc_core::sample::SAMPLE_JSON.replace("\"kind\": \"amended\"", "\"kind\": \"changed\""),
@@ -297,7 +297,7 @@ fn a_current_file_is_read_once_and_its_errors_are_still_said() {
         matches!(e, tthc_core::file::ImportError::NotJson { line, .. } if line > 100),
         "{e}"
     );
-    let newer = good.replacen("\"schema_version\": 3,", "\"schema_version\": 20,", 1);
+    let newer = good.replacen("\"schema_version\": 4,", "\"schema_version\": 20,", 1);
     assert!(matches!(
         tthc_core::file::import(&newer),
         Err(tthc_core::file::ImportError::TooNew { found: 20, .. })

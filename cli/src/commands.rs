@@ -70,10 +70,10 @@ pub fn check(
                 &opened.assessment,
                 rules.for_file(path, &opened)?,
             ));
-            Ok(findings)
+            Ok((findings, opened.assessment))
         });
         match checked {
-            Ok(findings) => {
+            Ok((findings, assessment)) => {
                 let s = Summary::of(&findings);
                 total.errors += s.errors;
                 total.warnings += s.warnings;
@@ -88,7 +88,7 @@ pub fn check(
                         "summary": s,
                     }));
                 } else {
-                    human_findings(name, &findings, s, lang, out);
+                    human_findings(name, &assessment, &findings, s, lang, out);
                 }
             }
             Err(Failure::Input(message) | Failure::Found(message)) => {
@@ -127,7 +127,14 @@ pub fn check(
     })
 }
 
-fn human_findings(name: &str, findings: &[Finding], s: Summary, lang: Lang, out: &mut Out) {
+fn human_findings(
+    name: &str,
+    a: &Assessment,
+    findings: &[Finding],
+    s: Summary,
+    lang: Lang,
+    out: &mut Out,
+) {
     out.line(&format!(
         "{name}: {} {}, {} {}, {} {}",
         s.errors,
@@ -138,7 +145,7 @@ fn human_findings(name: &str, findings: &[Finding], s: Summary, lang: Lang, out:
         t(lang, "thông tin", "infos"),
     ));
     for f in findings {
-        out.line(&format!("  {}", f.line(lang)));
+        out.line(&format!("  {}", f.text(a, lang)));
     }
 }
 
@@ -383,43 +390,43 @@ pub fn diff(
     if d.is_empty() {
         out.line(&t(lang, "Không có thay đổi.", "No change."));
     }
+    // Fields, kinds and form items in words (their keys are in --json).
+    let ruleset = Registry::bundled().resolve(&b.ruleset);
+    let item = |key: &str| item_words(ruleset, key, lang);
     for f in &d.draft {
         out.line(&format!(
-            "{} {}: {:?} → {:?}",
+            "{} › {}: “{}” → “{}”",
             t(lang, "Dự thảo", "Draft"),
-            f.field,
+            tthc_core::place::DraftPart::from_key(&f.field)
+                .map_or_else(|| f.field.clone(), |p| p.label().get(lang).to_owned()),
             f.old,
             f.new
         ));
     }
     for p in &d.added {
-        out.line(&format!(
-            "+ {} {} {}",
-            p.id,
-            p.name,
-            t(lang, "(thêm)", "(added)")
-        ));
+        out.line(&format!("+ {} {}", p.name, t(lang, "(thêm)", "(added)")));
     }
     for p in &d.removed {
-        out.line(&format!(
-            "- {} {} {}",
-            p.id,
-            p.name,
-            t(lang, "(bỏ)", "(removed)")
-        ));
+        out.line(&format!("- {} {}", p.name, t(lang, "(bỏ)", "(removed)")));
     }
     for p in &d.changed {
-        out.line(&format!("~ {} {}", p.procedure.id, p.procedure.name));
+        out.line(&format!("~ {}", p.procedure.name));
         if let Some(k) = p.old_kind {
             out.line(&format!(
                 "    {}: {} → {}",
                 t(lang, "loại", "kind"),
-                k.key(),
-                p.procedure.kind.key()
+                k.label().get(lang),
+                p.procedure.kind.label().get(lang)
             ));
         }
         for f in &p.fields {
-            out.line(&format!("    {}: {:?} → {:?}", f.field, f.old, f.new));
+            out.line(&format!(
+                "    {}: “{}” → “{}”",
+                tthc_core::place::ProcedurePart::from_key(&f.field)
+                    .map_or_else(|| f.field.clone(), |p| p.label().get(lang).to_owned()),
+                f.old,
+                f.new
+            ));
         }
         for c in &p.components {
             let side = c.side.label().get(lang).to_lowercase();
@@ -433,7 +440,7 @@ pub fn diff(
         for x in &p.answers {
             out.line(&format!(
                 "    {}: {} → {}",
-                x.key,
+                item(&x.key),
                 x.old.as_deref().unwrap_or("—"),
                 x.new.as_deref().unwrap_or("—")
             ));
@@ -780,4 +787,20 @@ fn cost_rows(report: &cost::Report, lang: Lang) -> Vec<Vec<String>> {
         "—".to_owned(),
     ]);
     rows
+}
+
+/// An item of the form as people know it: its printed number and the start of its wording.
+fn item_words(ruleset: Option<&tthc_core::ruleset::Ruleset>, key: &str, lang: Lang) -> String {
+    let id = key.split('@').next().unwrap_or(key);
+    ruleset.and_then(|r| r.item(id)).map_or_else(
+        || t(lang, "một câu hỏi của biểu mẫu", "an item of the form"),
+        |i| {
+            let label = if i.label.is_empty() {
+                String::new()
+            } else {
+                format!("{}) ", i.label)
+            };
+            format!("{label}{}", tthc_core::text::excerpt(i.text.get(lang), 60))
+        },
+    )
 }

@@ -83,7 +83,11 @@ pub fn assessment(path: &str) -> Result<Assessment, Failure> {
 /// What had to be renamed on opening, on standard error, one warning each.
 pub fn say_renamed(path: &str, opened: &Opened) {
     for f in opened.findings() {
-        eprintln!("tthc: {}: {}", display_name(path), f.line(Lang::En));
+        eprintln!(
+            "tthc: {}: {}",
+            display_name(path),
+            f.text(&opened.assessment, Lang::En)
+        );
     }
 }
 

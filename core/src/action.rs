@@ -14,6 +14,7 @@ use crate::date::Date;
 use crate::draft::{Contact, ControlUnitSetting, DocumentType, Policy, Stage};
 use crate::estimate::Estimate;
 use crate::id::next_id;
+use crate::issuance::Issuance;
 use crate::parameters::{Parameter, ParameterName};
 use crate::procedure::{Procedure, ProcedureKind, Side};
 use crate::recorded::CostResult;
@@ -45,6 +46,8 @@ pub enum DraftField {
     Contact(Contact),
     /// The unit that comments on the procedures, as the province sets it (`None`: the regulation's default).
     ControlUnit(Option<ControlUnitSetting>),
+    /// How the dossier is issued (superior body, number, Kính gửi, signer, Nơi nhận).
+    Issuance(Issuance),
 }
 
 /// A field of a procedure other than its components.
@@ -334,7 +337,8 @@ impl Action {
                 | DraftField::Province(_)
                 | DraftField::Version(_)
                 | DraftField::Contact(_)
-                | DraftField::ControlUnit(_),
+                | DraftField::ControlUnit(_)
+                | DraftField::Issuance(_),
             )
             | Action::SetConsultation(_)
             | Action::AddComment { .. }
@@ -714,6 +718,7 @@ impl Assessment {
             DraftField::Date(v) => d.date = v,
             DraftField::Contact(v) => d.contact = v,
             DraftField::ControlUnit(v) => d.control_unit = v,
+            DraftField::Issuance(v) => d.issuance = v,
         }
     }
 

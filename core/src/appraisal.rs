@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::comment::{Anchor, Comment, Response};
 use crate::criterion::Criterion;
 use crate::date::Date;
+use crate::issuance::Issuance;
 use crate::keyed::keyed;
 
 keyed! {
@@ -66,6 +67,10 @@ pub struct Appraisal {
     /// Người thẩm định.
     #[serde(default)]
     pub appraiser: String,
+    /// How the report is issued: superior body, Kính gửi, signer, Nơi nhận (from schema version 4; the
+    /// report's number is [`Appraisal::reference`]).
+    #[serde(default, skip_serializing_if = "Issuance::is_empty")]
+    pub issuance: Issuance,
     /// Date of the appraisal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
@@ -98,6 +103,8 @@ pub enum AppraisalField {
     Date(Option<Date>),
     /// Kết luận.
     Conclusion(String),
+    /// How the report is issued (superior body, Kính gửi, signer, Nơi nhận).
+    Issuance(Issuance),
 }
 
 /// A change to the appraisal (the first one starts it).
@@ -160,6 +167,7 @@ impl Appraisal {
             AppraisalAction::Set(field) => match field {
                 AppraisalField::Body(v) => self.body = v,
                 AppraisalField::Reference(v) => self.reference = v,
+                AppraisalField::Issuance(v) => self.issuance = v,
                 AppraisalField::Appraiser(v) => self.appraiser = v,
                 AppraisalField::Date(v) => self.date = v,
                 AppraisalField::Conclusion(v) => self.conclusion = v,

@@ -17,7 +17,7 @@ use crate::text::Lang;
 pub const FORMAT: &str = "tthc-assessment";
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The impact assessment of the procedures of one draft.
 ///

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::issuance::Issuance;
 use crate::keyed::keyed;
 
 keyed! {
@@ -115,6 +116,9 @@ pub struct Draft {
     /// rule (from schema version 3); otherwise the dated default of the regulation data applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub control_unit: Option<ControlUnitSetting>,
+    /// How the dossier is issued: superior body, number, Kính gửi, signer, Nơi nhận (from schema version 4).
+    #[serde(default, skip_serializing_if = "Issuance::is_empty")]
+    pub issuance: Issuance,
 }
 
 /// The commenting unit set for a draft, with the legal basis the drafter gives for it.

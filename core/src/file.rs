@@ -177,7 +177,7 @@ impl ImportError {
 /// ```
 /// let a = tthc_core::Assessment::default();
 /// let text = tthc_core::file::export(&a);
-/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 3,"));
+/// assert!(text.starts_with("{\n  \"format\": \"tthc-assessment\",\n  \"schema_version\": 4,"));
 /// assert_eq!(tthc_core::file::import(&text)?, a);
 /// # Ok::<(), tthc_core::file::ImportError>(())
 /// ```

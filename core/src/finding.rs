@@ -228,6 +228,29 @@ impl Finding {
         s
     }
 
+    /// One line for people (the command line's text output): the severity and the place in words, the
+    /// message and the basis — no code and no path, which the JSON outputs carry.
+    ///
+    /// ```
+    /// let a = tthc_core::Assessment::default();
+    /// let f = &tthc_core::check(&a, tthc_core::Registry::bundled().default_ruleset())[0];
+    /// let line = f.text(&a, tthc_core::Lang::Vi);
+    /// assert!(line.starts_with("Lỗi — ") || line.starts_with("Cảnh báo — "), "{line}");
+    /// assert!(!line.contains(f.code.as_str()));
+    /// ```
+    pub fn text(&self, a: &crate::assessment::Assessment, lang: Lang) -> String {
+        let mut s = format!(
+            "{} — {}: {}",
+            self.severity.label().get(lang),
+            self.place.describe(a, lang),
+            self.message.get(lang)
+        );
+        if let Some(b) = &self.basis {
+            let _ = write!(s, " ({b})");
+        }
+        s
+    }
+
     /// The finding in the one JSON shape of every output (`tthc check --json`, the JS module).
     pub fn json(&self, lang: Lang) -> FindingJson<'_> {
         FindingJson {
@@ -309,6 +332,56 @@ impl Summary {
     pub fn is_empty(self) -> bool {
         self.errors + self.warnings + self.infos == 0
     }
+}
+
+/// The internal identifiers found in a text meant for people (a document, a page, the command line's text
+/// output), each as found: ids of procedures, comments and list entries (`p1`, `y2`, `c1`, `a3`), item
+/// and ruleset keys (`tt03.c.forms.a`, `tt03-2022@2`, `point@p1`), paths in a file (`procedures/p1/…`),
+/// finding codes (`control-unit`) and raw decimals of 15 digits or more. Those belong in JSON outputs; the
+/// tests run every text for people through this.
+///
+/// ```
+/// use tthc_core::finding::internal_identifiers;
+/// assert_eq!(internal_identifiers("Ý kiến số 2 về thủ tục 1, ngày 01/12/2026: 1.775.131.818 đồng"), Vec::<String>::new());
+/// assert_eq!(
+///     internal_identifiers("[control-unit] ý kiến y1 (tt03-2022@2), mã tt03.c.forms.a"),
+///     ["control-unit", "y1", "tt03-2022@2", "tt03.c.forms.a"]
+/// );
+/// ```
+pub fn internal_identifiers(text: &str) -> Vec<String> {
+    const LIST_IDS: [&str; 8] = ["p", "c", "y", "cs", "a", "s", "o", "d"];
+    const RULESET_KEYS: [&str; 4] = ["tt03.", "tt03-", "nd63.", "nd63-"];
+    const PATHS: [&str; 4] = ["procedures/", "appraisal/", "consultation/", "draft/"];
+    let word = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@' | '/');
+    let mut found = Vec::new();
+    for token in text.split(|c: char| !word(c)) {
+        let token = token.trim_end_matches(['.', '-', '/']);
+        if token.is_empty() {
+            continue;
+        }
+        let list_id = LIST_IDS.iter().any(|p| {
+            token
+                .strip_prefix(p)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        // `key@version`, `point@procedure`; an e-mail address has a dot after its `@`.
+        let at_version = token
+            .split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && !b.contains('.'));
+        let digits = token
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() >= 15);
+        if list_id
+            || at_version
+            || digits
+            || RULESET_KEYS.iter().any(|k| token.starts_with(k))
+            || PATHS.iter().any(|k| token.starts_with(k))
+            || FindingCode::ALL.iter().any(|c| c.as_str() == token)
+        {
+            found.push(token.to_owned());
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@
 //! |---|---|
 //! | 1 | first schema (core model, answers, consultation) |
 //! | 2 | compliance cost: `subjects.per_year` becomes an estimate (`{"value": n, "low", "high", "source"}`); procedures gain `cost`; the assessment gains `parameters` and `recorded_cost` |
+//! | 3 | the draft gains `control_unit` (the commenting unit as the province sets it); nothing to carry over |
+//! | 4 | the draft and the appraisal gain `issuance` (superior body, number, Kính gửi, signer, Nơi nhận); nothing to carry over |
 
 use serde_json::{Value, json};
 

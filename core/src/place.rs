@@ -45,6 +45,8 @@ keyed! {
         Policies = "policies", "Chính sách của đề nghị", "Policies of the proposal";
         /// Đơn vị cho ý kiến về thủ tục hành chính do địa phương quy định.
         ControlUnit = "control_unit", "Đơn vị cho ý kiến về thủ tục hành chính (theo quy định của địa phương)", "Unit commenting on the procedures (as the province sets it)";
+        /// Thể thức của hồ sơ: cơ quan chủ quản, số, nơi nhận, người ký.
+        Issuance = "issuance", "Số, ký hiệu, nơi nhận và người ký hồ sơ", "Number, recipients and signer of the dossier";
     }
 }
 
@@ -77,6 +79,8 @@ keyed! {
         Date = "date", "Ngày thẩm định", "Date of the appraisal";
         /// Kết luận.
         Conclusion = "conclusion", "Kết luận", "Conclusion";
+        /// Thể thức của báo cáo: cơ quan chủ quản, nơi nhận, người ký.
+        Issuance = "issuance", "Nơi nhận và người ký báo cáo", "Recipients and signer of the report";
     }
 }
 

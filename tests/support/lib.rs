@@ -93,7 +93,7 @@ pub fn appraised_sample() -> tthc_core::Assessment {
         "Sở Tư pháp thành phố Hà Nội".into(),
     )));
     act(AppraisalAction::Set(AppraisalField::Reference(
-        "Báo cáo số 000/BC-STP (giả định cho ví dụ)".into(),
+        "000/BC-STP".into(),
     )));
     act(AppraisalAction::Set(AppraisalField::Appraiser(
         "Trần Văn Minh".into(),
@@ -101,6 +101,17 @@ pub fn appraised_sample() -> tthc_core::Assessment {
     act(AppraisalAction::Set(AppraisalField::Date(Some(
         "2026-11-20".parse().expect("date"),
     ))));
+    act(AppraisalAction::Set(AppraisalField::Issuance(
+        tthc_core::Issuance {
+            superior_body: "Ủy ban nhân dân thành phố Hà Nội".into(),
+            signer: tthc_core::Signer {
+                authority: "KT. Giám đốc".into(),
+                title: "Phó Giám đốc".into(),
+                name: "Phạm Thị Hoa (giả định cho ví dụ)".into(),
+            },
+            ..tthc_core::Issuance::default()
+        },
+    )));
     for p in ["p1", "p2", "p3"] {
         for c in Criterion::ALL {
             let (verdict, comment) = match (p, c) {

@@ -49,6 +49,19 @@ pub fn assessment(payloads: &[String]) -> Assessment {
     a.draft.contact.email = f.next();
     a.draft.date = Some("2026-10-15".parse().expect("date"));
     a.draft.document_type = Some(tthc_core::DocumentType::ProvincialCommitteeDecision);
+    let mut issuance = || tthc_core::Issuance {
+        superior_body: f.next(),
+        number: f.next(),
+        addressees: vec![f.next(), f.next()],
+        signer: tthc_core::Signer {
+            authority: f.next(),
+            title: f.next(),
+            name: f.next(),
+        },
+        recipients: vec![f.next(), f.next()],
+    };
+    a.draft.issuance = issuance();
+    let appraisal_issuance = issuance();
     a.parameters.income_per_month.source = f.next();
     a.consultation.unit = f.next();
     a.consultation.reference = f.next();
@@ -58,6 +71,7 @@ pub fn assessment(payloads: &[String]) -> Assessment {
         reference: f.next(),
         appraiser: f.next(),
         conclusion: f.next(),
+        issuance: appraisal_issuance,
         ..Default::default()
     };
     let ruleset = Registry::bundled().default_ruleset();

@@ -781,3 +781,57 @@ async fn a_storage_failure_and_another_tab_saving_are_shown_with_a_way_out() {
     );
     m.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn the_issuance_of_the_dossier_and_of_the_report_is_stored_one_entry_per_line() {
+    let m = mount_at(sample::sample(), Location::Draft).await;
+    assert!(
+        m.text_of_id("draft.issuance")
+            .contains("Số, ký hiệu, nơi nhận và người ký hồ sơ")
+    );
+    m.type_into(
+        "draft.issuance/superior_body",
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+    )
+    .await;
+    m.type_into("draft.issuance/signer/name", "Nguyễn Văn A")
+        .await;
+    // A line being started stays in the field; it and an empty line are not entries.
+    m.type_into("draft.issuance/recipients", "Bộ Tư pháp;\n")
+        .await;
+    let area: HtmlTextAreaElement = m.by_id("draft.issuance/recipients").unchecked_into();
+    assert_eq!(
+        area.value(),
+        "Bộ Tư pháp;\n",
+        "the new line being started stays in the field"
+    );
+    m.type_into("draft.issuance/recipients", "Bộ Tư pháp;\n\n  UBND tỉnh;\n")
+        .await;
+    let issuance = m.session.borrow().assessment().draft.issuance.clone();
+    assert_eq!(issuance.superior_body, "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI");
+    assert_eq!(issuance.signer.name, "Nguyễn Văn A");
+    assert_eq!(
+        issuance.recipients,
+        vec!["Bộ Tư pháp;".to_owned(), "UBND tỉnh;".to_owned()]
+    );
+    m.unmount();
+
+    let m = mount_at(sample::sample(), Location::Appraisal).await;
+    assert!(
+        gloo::utils::document()
+            .get_element_by_id("appraisal/issuance/number")
+            .is_none(),
+        "the report's number is the reference"
+    );
+    m.type_into("appraisal/issuance/signer/title", "PHÓ GIÁM ĐỐC")
+        .await;
+    let title = m
+        .session
+        .borrow()
+        .assessment()
+        .appraisal
+        .as_ref()
+        .map(|x| x.issuance.signer.title.clone());
+    assert_eq!(title.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+    m.unmount();
+}

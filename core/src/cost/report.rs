@@ -24,15 +24,17 @@
 //! without them is compared on the others only.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 use serde_json::Value;
 
 use crate::assessment::RulesetRef;
 use crate::finding::{Finding, FindingCode, Severity};
+use crate::money::{Unit, figure};
 use crate::parameters::Parameters;
 use crate::place::{AppraisalAt, Place};
-use crate::text::Text;
+use crate::text::{Lang, Text};
 
 use super::{Figures, ProcedureCost, Report, ScenarioCost, Total};
 pub use crate::recorded::{
@@ -127,22 +129,219 @@ pub struct Mismatch {
     pub recorded: String,
     /// What the recomputation gives (`—` when it gives nothing there).
     pub recomputed: String,
+    /// The figure in words, for people ("chi phí tuân thủ một năm (sau) của thủ tục 1 «…»").
+    pub what: Text,
+    /// The figure's unit, to print its values rounded (`None`: a text, printed as it is).
+    pub unit: Option<Unit>,
+}
+
+/// The figures of the result in words (key, Vietnamese, English) with their unit.
+const FIGURE_WORDS: [(&str, &str, &str, Option<Unit>); 23] = [
+    (
+        "hours_per_filing",
+        "số giờ một lần thực hiện",
+        "hours per filing",
+        Some(Unit::Hours),
+    ),
+    (
+        "time_cost_per_filing",
+        "chi phí thời gian một lần thực hiện",
+        "time cost per filing",
+        Some(Unit::Dong),
+    ),
+    (
+        "fees_per_filing",
+        "phí, lệ phí một lần thực hiện",
+        "fees per filing",
+        Some(Unit::Dong),
+    ),
+    (
+        "services_per_filing",
+        "chi phí thuê dịch vụ một lần thực hiện",
+        "paid services per filing",
+        Some(Unit::Dong),
+    ),
+    (
+        "other_per_filing",
+        "chi phí khác một lần thực hiện",
+        "other costs per filing",
+        Some(Unit::Dong),
+    ),
+    (
+        "cost_per_filing",
+        "chi phí một lần thực hiện",
+        "cost per filing",
+        Some(Unit::Dong),
+    ),
+    (
+        "filings_per_year",
+        "số lần thực hiện một năm",
+        "filings per year",
+        Some(Unit::TimesPerYear),
+    ),
+    (
+        "subjects_per_year",
+        "số đối tượng một năm",
+        "subjects per year",
+        Some(Unit::SubjectsPerYear),
+    ),
+    (
+        "annual_cost",
+        "chi phí tuân thủ một năm",
+        "annual compliance cost",
+        Some(Unit::Dong),
+    ),
+    (
+        "annual_saving",
+        "chi phí tiết kiệm một năm",
+        "annual saving",
+        Some(Unit::Dong),
+    ),
+    (
+        "reduction_percent",
+        "tỷ lệ cắt giảm",
+        "reduction",
+        Some(Unit::Percent),
+    ),
+    (
+        "annual_cost_before",
+        "chi phí một năm trước khi có dự thảo",
+        "annual cost before the draft",
+        Some(Unit::Dong),
+    ),
+    (
+        "annual_cost_after",
+        "chi phí một năm sau khi có dự thảo",
+        "annual cost after the draft",
+        Some(Unit::Dong),
+    ),
+    (
+        "new_annual_cost",
+        "chi phí phát sinh của các thủ tục mới",
+        "cost added by the new procedures",
+        Some(Unit::Dong),
+    ),
+    (
+        "net_annual_change",
+        "thay đổi chi phí một năm của cả dự thảo",
+        "change in cost a year of the whole draft",
+        Some(Unit::Dong),
+    ),
+    (
+        "income_per_month",
+        "thu nhập bình quân một tháng",
+        "income per month",
+        Some(Unit::Dong),
+    ),
+    (
+        "working_days_per_month",
+        "số ngày làm việc một tháng",
+        "working days per month",
+        Some(Unit::Days),
+    ),
+    (
+        "hours_per_day",
+        "số giờ làm việc một ngày",
+        "working hours per day",
+        Some(Unit::Hours),
+    ),
+    (
+        "hourly_income",
+        "thu nhập bình quân một giờ",
+        "income per hour",
+        Some(Unit::DongPerHour),
+    ),
+    (
+        "source",
+        "nguồn số liệu thu nhập",
+        "source of the income figure",
+        None,
+    ),
+    ("ruleset", "bộ biểu mẫu", "forms", None),
+    ("name", "tên thủ tục", "name of the procedure", None),
+    ("kind", "loại thủ tục", "kind of procedure", None),
+];
+
+/// A figure of the result in words (Vietnamese, English) with its unit, by its key in the result.
+fn field_words(f: &str) -> (&'static str, &'static str, Option<Unit>) {
+    FIGURE_WORDS.iter().find(|(k, ..)| *k == f).map_or(
+        ("một số liệu khác", "another figure", None),
+        |&(_, vi, en, unit)| (vi, en, unit),
+    )
+}
+
+/// A figure of the result named for people, with its unit, from its path in the result.
+fn figure_name(key: &str, names: &[(String, String)]) -> (Text, Option<Unit>) {
+    let parts: Vec<&str> = key.split('/').collect();
+    let (vi, en, unit) = field_words(parts.last().copied().unwrap_or(""));
+    let side = |vi: &mut String, en: &mut String| match parts.get(2) {
+        Some(&"before") => {
+            vi.push_str(" (trước)");
+            en.push_str(" (before)");
+        }
+        Some(&"after") => {
+            vi.push_str(" (sau)");
+            en.push_str(" (after)");
+        }
+        _ => {}
+    };
+    let (mut v, mut e) = (vi.to_owned(), en.to_owned());
+    match parts.first() {
+        Some(&"procedures") => {
+            side(&mut v, &mut e);
+            let id = parts.get(1).copied().unwrap_or("");
+            let (n, name) = names
+                .iter()
+                .enumerate()
+                .find(|(_, (pid, _))| pid == id)
+                .map_or((0, ""), |(n, (_, name))| (n + 1, name.as_str()));
+            if n > 0 {
+                let _ = write!(v, " của thủ tục {n} «{name}»");
+                let _ = write!(e, " of procedure {n} “{name}”");
+            }
+        }
+        Some(&"total") if parts.get(1) == Some(&"existing") => {
+            v.push_str(" của các thủ tục hiện hành");
+            e.push_str(" of the existing procedures");
+        }
+        Some(&"total") => {
+            v.push_str(" của cả dự thảo");
+            e.push_str(" of the whole draft");
+        }
+        _ => {}
+    }
+    (Text::new(v, e), unit)
 }
 
 impl Mismatch {
     /// The finding for the mismatch.
     pub fn finding(&self) -> Finding {
-        let (k, was, now) = (&self.key, &self.recorded, &self.recomputed);
+        let shown = |value: &str, lang: Lang| match (self.unit, value) {
+            (_, "—" | "null") => "—".to_owned(),
+            (Some(unit), v) => v
+                .parse::<Decimal>()
+                .map_or_else(|_| v.to_owned(), |d| figure(Some(d), unit, lang)),
+            (None, v) => v.to_owned(),
+        };
+        let (vi, en) = (self.what.get(Lang::Vi), self.what.get(Lang::En));
+        let (was_vi, now_vi) = (
+            shown(&self.recorded, Lang::Vi),
+            shown(&self.recomputed, Lang::Vi),
+        );
+        let (was_en, now_en) = (
+            shown(&self.recorded, Lang::En),
+            shown(&self.recomputed, Lang::En),
+        );
         Finding::new(
             Severity::Error,
             FindingCode::CostMismatch,
             Place::Appraisal(AppraisalAt::Recompute),
             Text::new(
                 format!(
-                    "Số liệu ghi trong tệp khác kết quả tính lại: {k} ghi {was}, tính lại {now}."
+                    "Số liệu ghi trong tệp khác kết quả tính lại: {vi} ghi {was_vi}, tính lại được {now_vi}."
                 ),
                 format!(
-                    "A recorded figure differs from the recomputation: {k} was {was}, recomputed {now}."
+                    "A recorded figure differs from the recomputation: {en} was {was_en}, recomputed {now_en}."
                 ),
             ),
             Text::new(
@@ -184,16 +383,33 @@ impl CostResult {
         keys.sort();
         keys.dedup();
         let missing = "—".to_owned();
+        let names: Vec<(String, String)> = recomputed
+            .procedures
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .chain(
+                recorded
+                    .procedures
+                    .iter()
+                    .filter(|p| !recomputed.procedures.iter().any(|q| q.id == p.id))
+                    .map(|p| (p.id.clone(), p.name.clone())),
+            )
+            .collect();
         keys.into_iter()
             .filter(|k| old.get(*k) != new.get(*k))
-            .map(|k| Mismatch {
-                procedure: k
-                    .strip_prefix("procedures/")
-                    .and_then(|rest| rest.split('/').next())
-                    .map(str::to_owned),
-                key: k.clone(),
-                recorded: old.get(k).unwrap_or(&missing).clone(),
-                recomputed: new.get(k).unwrap_or(&missing).clone(),
+            .map(|k| {
+                let (what, unit) = figure_name(k, &names);
+                Mismatch {
+                    what,
+                    unit,
+                    procedure: k
+                        .strip_prefix("procedures/")
+                        .and_then(|rest| rest.split('/').next())
+                        .map(str::to_owned),
+                    key: k.clone(),
+                    recorded: old.get(k).unwrap_or(&missing).clone(),
+                    recomputed: new.get(k).unwrap_or(&missing).clone(),
+                }
             })
             .collect()
     }

@@ -7,6 +7,7 @@
 //! ([`view::DossierView`]), never internal types; user text cannot become markup (see [`markdown`]).
 
 pub(crate) mod describe;
+pub mod letterhead;
 #[cfg(feature = "render")]
 pub mod markdown;
 pub mod report;

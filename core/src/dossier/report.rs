@@ -13,6 +13,7 @@ use crate::review::{PointState, Review};
 use crate::ruleset::Ruleset;
 use crate::text::Lang;
 
+use super::letterhead::{self, LetterheadView};
 use super::view::{self, DraftView, RulesetView};
 
 /// The appraisal report.
@@ -22,6 +23,7 @@ pub struct AppraisalView {
     pub target: String,
     pub lang: String,
     pub place_date: String,
+    pub letterhead: LetterheadView,
     pub body: String,
     pub reference: String,
     pub appraiser: String,
@@ -95,6 +97,9 @@ pub struct VerifiedCost {
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct CommentView {
     pub id: String,
+    /// The comment's number for people ("Ý kiến số 3"), its place in the appraisal's list of comments: the
+    /// number the app and the findings give it.
+    pub number: usize,
     pub anchor: String,
     pub text: String,
     pub response_kind: String,
@@ -117,6 +122,7 @@ fn point_row(lang: Lang, p: &PointState<'_>) -> PointRow {
 fn comment(a: &Assessment, ruleset: &Ruleset, lang: Lang, c: &Comment) -> CommentView {
     CommentView {
         id: c.id.clone(),
+        number: 0,
         anchor: crate::review::anchor_text(a, ruleset, lang, c),
         text: c.text.trim().to_owned(),
         response_kind: c
@@ -143,15 +149,51 @@ pub(crate) fn build(review: &Review<'_>, inputs: &view::Inputs<'_>) -> Appraisal
     };
     let date = appraisal.date.unwrap_or(inputs.date);
     let r = review.readiness;
-    let procedures = a
+    let procedures: Vec<ProcedureOpinion> = a
         .procedures
         .iter()
         .enumerate()
         .map(|(n, p)| procedure_opinion(a, ruleset, review, inputs, &appraisal, n, p))
         .collect();
+    let (mut procedures, mut general_comments): (Vec<ProcedureOpinion>, Vec<CommentView>) = (
+        procedures,
+        appraisal
+            .comments
+            .iter()
+            .filter(|x| {
+                x.procedure
+                    .as_ref()
+                    .is_none_or(|id| a.procedure(id).is_none())
+            })
+            .map(|x| comment(a, ruleset, lang, x))
+            .collect(),
+    );
+    // Numbered as the app and the findings number them: by their place in the appraisal's list.
+    for c in procedures
+        .iter_mut()
+        .flat_map(|p| p.comments.iter_mut())
+        .chain(general_comments.iter_mut())
+    {
+        c.number = appraisal
+            .comments
+            .iter()
+            .position(|x| x.id == c.id)
+            .map_or(0, |n| n + 1);
+    }
     AppraisalView {
         target: if inputs.html { "html" } else { "md" }.to_owned(),
         lang: lang.code().to_owned(),
+        letterhead: letterhead::build(
+            &letterhead::Parts {
+                issuance: &appraisal.issuance,
+                issuer: &appraisal.body,
+                number: &appraisal.reference,
+                symbol: Some("BC"),
+                place_date: format!("{place}, {}", date.long(lang)),
+                default_addressee: Some(&a.draft.drafting_body),
+            },
+            lang,
+        ),
         place_date: format!("{place}, {}", date.long(lang)),
         body: appraisal.body.trim().to_owned(),
         reference: appraisal.reference.trim().to_owned(),
@@ -173,16 +215,7 @@ pub(crate) fn build(review: &Review<'_>, inputs: &view::Inputs<'_>) -> Appraisal
                 .collect(),
         },
         procedures,
-        general_comments: appraisal
-            .comments
-            .iter()
-            .filter(|x| {
-                x.procedure
-                    .as_ref()
-                    .is_none_or(|id| a.procedure(id).is_none())
-            })
-            .map(|x| comment(a, ruleset, lang, x))
-            .collect(),
+        general_comments,
         conclusion: appraisal.conclusion.trim().to_owned(),
         fingerprint: crate::file::fingerprint(a),
     }
@@ -236,13 +269,6 @@ fn procedure_opinion(
             |s| figure(s.figures.annual_cost, Unit::Dong, lang),
         )
     };
-    let or_dash = |v: Option<rust_decimal::Decimal>, unit| {
-        if v.is_some() {
-            figure(v, unit, lang)
-        } else {
-            "—".to_owned()
-        }
-    };
     ProcedureOpinion {
         number: n + 1,
         name: p.name(),
@@ -274,8 +300,17 @@ fn procedure_opinion(
         cost: VerifiedCost {
             before: annual(&c.before),
             after: annual(&c.after),
-            saving: or_dash(c.annual_saving, Unit::Dong),
-            reduction: or_dash(c.reduction_percent, Unit::Percent),
+            // Said as a rise or a fall, as in the dossier's summary.
+            saving: if p.kind.has_before() {
+                crate::money::change(c.annual_saving.map(|s| -s), Unit::Dong, lang)
+            } else {
+                crate::money::change(
+                    c.after.as_ref().and_then(|s| s.figures.annual_cost),
+                    Unit::Dong,
+                    lang,
+                )
+            },
+            reduction: crate::money::change(c.reduction_percent.map(|s| -s), Unit::Percent, lang),
         },
         comments: appraisal
             .comments

@@ -21,6 +21,7 @@ use crate::ruleset::{AnswerKind, Computed, Status};
 use crate::text::{Lang, excerpt};
 
 use super::describe;
+use super::letterhead::{self, LetterheadView};
 
 /// The whole dossier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +34,8 @@ pub struct DossierView {
     pub lang: String,
     pub date: String,
     pub place_date: String,
+    pub letterhead: LetterheadView,
+    pub annex: AnnexNumbers,
     pub draft: DraftView,
     pub ruleset: RulesetView,
     pub legal: Option<LegalView>,
@@ -67,6 +70,7 @@ pub struct DraftView {
 pub struct RulesetView {
     pub reference: String,
     pub title: String,
+    pub version: u32,
     pub superseded: bool,
     /// The digest of the ruleset's content; empty for the first released versions, whose documents print
     /// as they always did.
@@ -85,6 +89,7 @@ impl RulesetView {
         RulesetView {
             reference: a.ruleset.to_string(),
             title: r.title.get(lang).to_owned(),
+            version: r.version,
             superseded: r.superseded,
             sha256: if local || r.regulation >= 2 {
                 r.sha256().to_owned()
@@ -394,6 +399,8 @@ pub struct ReconstructedGroup {
 #[allow(missing_docs, reason = "documented in templates/README.md")]
 pub struct ReconstructedRow {
     pub id: String,
+    /// The item's printed number in its section ("a", "1"), as the form prints it.
+    pub label: String,
     pub text: String,
     pub section: String,
 }
@@ -416,6 +423,31 @@ pub struct CommentRow {
     pub text: String,
     pub response_kind: String,
     pub response: String,
+}
+
+/// The numbers of the dossier's annexes, in the order they are printed (the legal annex only when there is
+/// one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(missing_docs, reason = "documented in templates/README.md")]
+pub struct AnnexNumbers {
+    pub parameters: usize,
+    pub reconstructed: usize,
+    pub legal: usize,
+    pub consultation: usize,
+    pub fingerprint: usize,
+}
+
+impl AnnexNumbers {
+    fn new(legal: bool) -> AnnexNumbers {
+        let after = usize::from(legal);
+        AnnexNumbers {
+            parameters: 1,
+            reconstructed: 2,
+            legal: if legal { 3 } else { 0 },
+            consultation: 3 + after,
+            fingerprint: 4 + after,
+        }
+    }
 }
 
 /// Everything a view is built from.
@@ -454,14 +486,28 @@ pub(crate) fn build(i: &Inputs<'_>) -> DossierView {
         .enumerate()
         .map(|(n, (p, pa))| procedure(i, n + 1, p, pa))
         .collect();
+    let place_date = format!("{place}, {date}");
+    let legal = LegalView::of(i.analysis, a, lang);
     DossierView {
         target: if i.html { "html" } else { "md" }.to_owned(),
         lang: lang.code().to_owned(),
-        place_date: format!("{place}, {date}"),
+        letterhead: letterhead::build(
+            &letterhead::Parts {
+                issuance: &a.draft.issuance,
+                issuer: &a.draft.drafting_body,
+                number: &a.draft.issuance.number,
+                symbol: None,
+                place_date: place_date.clone(),
+                default_addressee: None,
+            },
+            lang,
+        ),
+        annex: AnnexNumbers::new(legal.is_some()),
+        place_date,
         date,
         draft: draft(i),
         ruleset: RulesetView::of(i.analysis, a, lang),
-        legal: LegalView::of(i.analysis, a, lang),
+        legal,
         summary: procedures
             .iter()
             .zip(analysed)
@@ -995,6 +1041,7 @@ fn reconstructed(i: &Inputs<'_>) -> Vec<ReconstructedGroup> {
             .unwrap_or_default();
         let row = ReconstructedRow {
             id: r.item.id.clone(),
+            label: r.item.label.clone(),
             text: r.item.text.get(i.lang).to_owned(),
             section: r.section.title.get(i.lang).to_owned(),
         };

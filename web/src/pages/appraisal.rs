@@ -6,9 +6,10 @@
 use tthc_core::appraisal::{AppraisalAction, AppraisalField, Opinion, PointAnswer};
 use tthc_core::place::{AppraisalAt, AppraisalPart, Place};
 use tthc_core::review::{PointSource, PointState, anchor_choices};
-use tthc_core::{Action, Anchor, Criterion, Lang, Procedure, Verdict};
+use tthc_core::{Action, Anchor, Criterion, Issuance, Lang, Procedure, Verdict};
 use yew::prelude::*;
 
+use super::draft::IssuanceFields;
 use crate::ctx::{Ctx, use_ctx};
 use crate::renderer::Document;
 use crate::session::Msg;
@@ -106,6 +107,15 @@ pub fn AppraisalPage() -> Html {
                 { field(AppraisalPart::Appraiser, info.appraiser.clone(), false, AppraisalField::Appraiser) }
                 <DateField id={Place::Appraisal(AppraisalAt::Part(AppraisalPart::Date)).path()} label={AppraisalPart::Date.label().get(lang).to_owned()} value={info.date}
                     on_change={ctx.act(|d| appraise(AppraisalAction::Set(AppraisalField::Date(d))))} />
+                <fieldset class="issuance" id={Place::Appraisal(AppraisalAt::Part(AppraisalPart::Issuance)).path()} tabindex="-1">
+                    <legend>{ AppraisalPart::Issuance.label().get(lang).to_owned() }</legend>
+                    // The report's number is the reference above: no number here.
+                    <IssuanceFields place={Place::Appraisal(AppraisalAt::Part(AppraisalPart::Issuance))} value={info.issuance.clone()}
+                        hint={AttrValue::from(lang.pick("Để trống, báo cáo in dòng chấm để điền tay.", "Left empty, the report prints dotted lines to fill by hand."))}
+                        superior_hint={AttrValue::from(lang.pick("Ví dụ: ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI (in trên tên Sở Tư pháp)",
+                            "For example: ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI (printed over the name of the Department of Justice)"))}
+                        on_change={ctx.act(|i: Issuance| appraise(AppraisalAction::Set(AppraisalField::Issuance(i))))} />
+                </fieldset>
             </section>
             if a.procedures.is_empty() {
                 <p>{ lang.pick("Tệp không có thủ tục nào.", "The file has no procedure.") }</p>

@@ -1,11 +1,11 @@
-//! The draft's details: the document, who drafts it, the forms used, the policies of a proposal, and
-//! the parameters of the compliance cost.
+//! The draft's details: the document, who drafts it, how the dossier is issued, the forms used, the
+//! policies of a proposal, and the parameters of the compliance cost.
 
 use tthc_core::draft::{Contact, ControlUnitSetting};
 use tthc_core::parameters::{Parameter, ParameterName, Parameters};
 use tthc_core::place::{DraftPart, Place};
 use tthc_core::statistics::Bundled;
-use tthc_core::{Action, CostAction, DocumentType, DraftField, Lang, Registry, Stage};
+use tthc_core::{Action, CostAction, DocumentType, DraftField, Issuance, Lang, Registry, Stage};
 use yew::prelude::*;
 
 use crate::ctx::{Ctx, use_ctx};
@@ -74,10 +74,156 @@ pub fn DraftPage() -> Html {
                 { contact("phone", lang.pick("Điện thoại", "Telephone"), &d.contact.phone, Some("tel"), |c, v| c.phone = v) }
                 { contact("email", lang.pick("Thư điện tử", "Email"), &d.contact.email, Some("email"), |c, v| c.email = v) }
             </section>
+            <section aria-labelledby="issuance-title" class="form-section" id={at(DraftPart::Issuance)} tabindex="-1">
+                <h2 id="issuance-title">{ name(DraftPart::Issuance) }</h2>
+                <IssuanceFields place={Place::Draft(DraftPart::Issuance)} value={d.issuance.clone()} number=true
+                    hint={AttrValue::from(lang.pick("Để trống, hồ sơ in dòng chấm để điền tay.", "Left empty, the dossier prints dotted lines to fill by hand."))}
+                    on_change={ctx.act(|i: Issuance| Action::SetDraft(DraftField::Issuance(i)))} />
+            </section>
             if d.stage == Stage::Proposal { <Policies /> }
             <ControlUnitSettingForm />
             <RulesetChoice />
             <ParametersForm />
+        </>
+    }
+}
+
+/// The entries of a text with one entry per line: each line trimmed (a `\r` of a pasted Windows line
+/// end with it), empty lines left out.
+fn entries(text: &str) -> Vec<String> {
+    text.split('\n')
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Properties of a list typed one entry per line.
+#[derive(Properties, PartialEq, Clone)]
+struct LinesProps {
+    id: AttrValue,
+    label: AttrValue,
+    value: Vec<String>,
+    on_change: Callback<Vec<String>>,
+    #[prop_or_default]
+    hint: Option<AttrValue>,
+    lang: Lang,
+}
+
+/// A text area holding a list, one entry per line. The text typed stays as it is (a new line being
+/// started, a space before the next word) while the list stored is its non-empty lines, trimmed; a change
+/// from elsewhere (undo, a file) replaces the text.
+#[component]
+fn LinesField(p: &LinesProps) -> Html {
+    let text = use_state(|| p.value.join("\n"));
+    {
+        let text = text.clone();
+        use_effect_with(p.value.clone(), move |value| {
+            if entries(&text) != *value {
+                text.set(value.join("\n"));
+            }
+        });
+    }
+    let on_change = {
+        let text = text.clone();
+        let cb = p.on_change.clone();
+        Callback::from(move |v: String| {
+            cb.emit(entries(&v));
+            text.set(v);
+        })
+    };
+    html! {
+        <TextField id={p.id.clone()} label={p.label.clone()} value={AttrValue::from((*text).clone())} multiline=true
+            hint={p.hint.clone()} lang={p.lang} {on_change} />
+    }
+}
+
+/// Properties of the fields of how a document is issued.
+#[derive(Properties, PartialEq, Clone)]
+pub struct IssuanceProps {
+    /// Where the issuance is (`draft.issuance`, `appraisal/issuance`); the fields are below it.
+    pub place: Place,
+    /// The issuance.
+    pub value: Issuance,
+    /// Called with the whole issuance, one field changed.
+    pub on_change: Callback<Issuance>,
+    /// Whether the number and symbol is asked (the appraisal report keeps its number elsewhere).
+    #[prop_or_default]
+    pub number: bool,
+    /// What happens to what is left empty.
+    pub hint: AttrValue,
+    /// Help below the superior body.
+    #[prop_or_default]
+    pub superior_hint: Option<AttrValue>,
+}
+
+/// How a document is issued (NĐ 30/2020/NĐ-CP Phụ lục I): the superior body, the number and symbol,
+/// Kính gửi, the signer and Nơi nhận. Shared by the draft page (the dossier) and the appraisal page (the
+/// report).
+#[component]
+pub fn IssuanceFields(p: &IssuanceProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang();
+    let id = |field: &str| p.place.field(field);
+    let text = |field: &'static str,
+                label: &'static str,
+                value: &str,
+                hint: Option<AttrValue>,
+                f: fn(&mut Issuance, String)| {
+        let (current, cb) = (p.value.clone(), p.on_change.clone());
+        html! {
+            <TextField id={id(field)} label={label} value={value.to_owned()} {hint} {lang}
+                on_change={Callback::from(move |v: String| {
+                    let mut i = current.clone();
+                    f(&mut i, v);
+                    cb.emit(i);
+                })} />
+        }
+    };
+    let lines = |field: &'static str,
+                 label: &'static str,
+                 value: &[String],
+                 hint: Option<AttrValue>,
+                 f: fn(&mut Issuance, Vec<String>)| {
+        let (current, cb) = (p.value.clone(), p.on_change.clone());
+        html! {
+            <LinesField id={id(field)} label={label} value={value.to_vec()} {hint} {lang}
+                on_change={Callback::from(move |v: Vec<String>| {
+                    let mut i = current.clone();
+                    f(&mut i, v);
+                    cb.emit(i);
+                })} />
+        }
+    };
+    let example = |e: &str| {
+        Some(AttrValue::from(format!(
+            "{}{e}",
+            lang.pick("Ví dụ: ", "For example: ")
+        )))
+    };
+    let i = &p.value;
+    html! {
+        <>
+            <p class="hint">{ p.hint.clone() }</p>
+            { text("superior_body", lang.pick("Cơ quan chủ quản (cơ quan cấp trên)", "Superior body"), &i.superior_body,
+                p.superior_hint.clone(), |i, v| i.superior_body = v) }
+            if p.number {
+                { text("number", lang.pick("Số, ký hiệu", "Number and symbol"), &i.number, example("12/HS-SXD"), |i, v| i.number = v) }
+            }
+            { lines("addressees", lang.pick("Kính gửi (mỗi nơi một dòng)", "Addressed to (one per line)"), &i.addressees, None,
+                |i, v| i.addressees = v) }
+            <fieldset class="signer">
+                <legend>{ lang.pick("Người ký", "Who signs") }</legend>
+                { text("signer/authority", lang.pick("Quyền hạn ký (KT., TM., …)", "Signing authority"), &i.signer.authority,
+                    example("KT. GIÁM ĐỐC"), |i, v| i.signer.authority = v) }
+                { text("signer/title", lang.pick("Chức vụ người ký", "Title of the signer"), &i.signer.title,
+                    example("PHÓ GIÁM ĐỐC"), |i, v| i.signer.title = v) }
+                { text("signer/name", lang.pick("Họ và tên người ký", "Name of the signer"), &i.signer.name, None,
+                    |i, v| i.signer.name = v) }
+            </fieldset>
+            { lines("recipients", lang.pick("Nơi nhận (mỗi nơi một dòng)", "Recipients (one per line)"), &i.recipients,
+                Some(AttrValue::from(lang.pick("Dòng “Lưu: VT, …” được thêm nếu chưa có.", "The line “Lưu: VT, …” is added if missing."))),
+                |i, v| i.recipients = v) }
         </>
     }
 }
