@@ -245,7 +245,7 @@ test('(4) an appraiser records verdicts and an anchored comment, downloads the r
   await fill(page, 'appraisal/conclusion', 'Đủ điều kiện trình ban hành sau khi tiếp thu ý kiến.');
   await screenshot(page, '13-appraisal');
   const report = await download(page, page.locator('#report-download-html'));
-  for (const expected of ['Đề nghị cân nhắc rút ngắn thời hạn xuống 7 ngày.', 'Thời hạn giải quyết (sau)', 'Đạt', 'Sở Tư pháp thành phố Hà Nội', 'Đủ điều kiện trình ban hành']) {
+  for (const expected of ['Đề nghị cân nhắc rút ngắn thời hạn xuống 7 ngày.', 'Thời hạn giải quyết (sau)', 'Đạt', 'SỞ TƯ PHÁP', '45/BC-STP', 'Đủ điều kiện trình ban hành']) {
     assert.ok(report.text.includes(expected), `the report holds "${expected}"`);
   }
   assert.doesNotMatch(report.text, /<script/i);
